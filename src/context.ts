@@ -1,0 +1,27 @@
+/**
+ * What `<roadmap-timeline>` shares with the `<stage-card>` and `<salary-band>` elements it renders.
+ * Standalone, those elements read the same facts from their own attributes.
+ */
+import {createContext} from '@lit/context';
+import type {SalaryPeriod} from './schema/limits.js';
+
+/** The span salary bars are placed within. */
+export interface SalaryScale {
+  min: number;
+  max: number;
+}
+
+export interface RoadmapConfig {
+  /** Canonical BCP 47 locale used for numbers, money, dates and UI words. */
+  locale: string;
+  /** ISO 4217 code; absent when the roadmap shows no money. */
+  currency?: string | undefined;
+  /** One scale per salary period, spanning every range of that period in the roadmap. */
+  scales: Partial<Record<SalaryPeriod, SalaryScale>>;
+}
+
+/**
+ * A string key, not a symbol: two copies of the library on one page (the script loaded twice, or the
+ * classic script beside the module) still find each other's provider.
+ */
+export const roadmapContext = createContext<RoadmapConfig>('roadmap-elements:config');

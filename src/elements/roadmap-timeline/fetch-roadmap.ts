@@ -1,0 +1,67 @@
+/** Fetching roadmap JSON for `src`: abortable, size-limited while it streams, and every failure explained. */
+import {LIMITS} from '../../schema/limits.js';
+import {tooLarge, type RoadmapIssue} from '../../schema/parse.js';
+
+export type FetchResult = {ok: true; text: string} | {ok: false; issues: RoadmapIssue[]};
+
+const failure = (message: string): FetchResult => ({ok: false, issues: [{path: '', message}]});
+
+/**
+ * Resolves with the response text or a located failure. Rejects only when `signal` aborts it, which callers
+ * treat as "superseded", not as an error.
+ */
+export async function fetchRoadmapText(src: string, signal: AbortSignal): Promise<FetchResult> {
+  let response: Response;
+  try {
+    response = await fetch(src, {signal, headers: {accept: 'application/json'}, credentials: 'same-origin'});
+  } catch (error) {
+    if (signal.aborted) throw error;
+    return failure(
+      `Could not load the roadmap from ${src}: the network request failed (offline, blocked, or not allowed by CORS).`,
+    );
+  }
+  if (!response.ok) {
+    return failure(
+      `Could not load the roadmap from ${src}: the server answered HTTP ${response.status}${
+        response.statusText ? ` ${response.statusText}` : ''
+      }.`,
+    );
+  }
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > LIMITS.maxBytes) {
+    void response.body?.cancel();
+    return {ok: false, issues: [tooLarge(declared)]};
+  }
+  let text: string;
+  try {
+    text = await readLimited(response);
+  } catch (error) {
+    if (signal.aborted) throw error;
+    if (error instanceof RangeError) return {ok: false, issues: [tooLarge()]};
+    return failure(`Could not load the roadmap from ${src}: the connection broke while it was downloading.`);
+  }
+  const type = response.headers.get('content-type') ?? '';
+  if (/html/i.test(type) || /^\s*</.test(text)) {
+    return failure(`Could not load the roadmap from ${src}: the server sent an HTML page, not roadmap JSON.`);
+  }
+  return {ok: true, text};
+}
+
+/** The body as text, read in chunks so a huge or endless response is cut off at the limit, not buffered whole. */
+async function readLimited(response: Response): Promise<string> {
+  const reader = response.body?.getReader();
+  if (!reader) return '';
+  const decoder = new TextDecoder();
+  let text = '';
+  let size = 0;
+  for (;;) {
+    const {done, value} = await reader.read();
+    if (done) return text + decoder.decode();
+    size += value.byteLength;
+    if (size > LIMITS.maxBytes) {
+      void reader.cancel();
+      throw new RangeError('too large');
+    }
+    text += decoder.decode(value, {stream: true});
+  }
+}

@@ -1,0 +1,397 @@
+import {LitElement, html, nothing, type PropertyValues} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {repeat} from 'lit/directives/repeat.js';
+import {provide} from '@lit/context';
+import {roadmapContext, type RoadmapConfig, type SalaryScale} from '../../context.js';
+import {formatIssue, parseRoadmap, type ParseResult, type RoadmapIssue} from '../../schema/parse.js';
+import type {Roadmap, RoadmapInput, SalaryRange} from '../../schema/roadmap.js';
+import type {SalaryPeriod} from '../../schema/limits.js';
+import {formatCalendarDate} from '../../format/date.js';
+import {formatCount} from '../../format/number.js';
+import {resolveLocale, textDirection} from '../../format/locale.js';
+import {wordsFor} from '../../format/words.js';
+import {themeStyles, type Theme} from '../theme.js';
+import {heading, headingLevel} from '../heading.js';
+import {warnOnce} from '../warn.js';
+import {fetchRoadmapText} from './fetch-roadmap.js';
+import {roadmapTimelineStyles} from './roadmap-timeline.styles.js';
+
+export const LAYOUTS = ['auto', 'vertical', 'horizontal'] as const;
+export type Layout = (typeof LAYOUTS)[number];
+
+/** `auto` layout goes horizontal in a wide element only when the stages fit side by side. */
+const MAX_HORIZONTAL_AUTO_STAGES = 4;
+
+export interface RoadmapLoadDetail {
+  roadmap: Roadmap;
+}
+export interface RoadmapErrorDetail {
+  /** One line for people: what went wrong, and the first located issue. */
+  message: string;
+  /** Every located issue (`path` like `stages[2].salary.max`, empty for the whole input). */
+  issues: RoadmapIssue[];
+}
+
+/** Each salary period's span over the market band and every stage's band. */
+function salaryScales(roadmap: Roadmap): Partial<Record<SalaryPeriod, SalaryScale>> {
+  const scales: Partial<Record<SalaryPeriod, SalaryScale>> = {};
+  const ranges: SalaryRange[] = [];
+  if (roadmap.market?.salary) ranges.push(roadmap.market.salary);
+  for (const stage of roadmap.stages) if (stage.salary) ranges.push(stage.salary);
+  for (const range of ranges) {
+    const period = range.period ?? 'year';
+    const scale = scales[period];
+    scales[period] = scale
+      ? {min: Math.min(scale.min, range.min), max: Math.max(scale.max, range.max)}
+      : {min: range.min, max: range.max};
+  }
+  return scales;
+}
+
+/**
+ * A whole career roadmap: header facts, one `<stage-card>` per stage in an ordered list, and calls to action.
+ *
+ * Give it a roadmap in one of four ways, first match wins: the `roadmap` property (an object), the `roadmap`
+ * attribute (JSON text), a child `<script type="application/json">`, or the `src` attribute (a URL).
+ * Bad input never throws: the element shows a located error (part `error`, `role="alert"`), keeps the last
+ * good roadmap on screen, and fires `roadmap-error`.
+ *
+ * @summary A career roadmap rendered from JSON.
+ *
+ * @fires roadmap-load - After a roadmap is shown. `detail: {roadmap}`, the validated roadmap.
+ * @fires roadmap-error - When an input fails. `detail: {message, issues}`; `issues` are located.
+ *
+ * Light-DOM children are not displayed: a child `<script type="application/json">` is read as the roadmap, and
+ * anything else (a link to the roadmap, say) is a fallback for readers without JavaScript.
+ *
+ * @csspart base - The themed box around everything.
+ * @csspart header - The roadmap's header.
+ * @csspart eyebrow - Role · region line above the title.
+ * @csspart category - The category chip.
+ * @csspart title - The roadmap title.
+ * @csspart tagline - The one-line tagline.
+ * @csspart summary - The summary paragraph.
+ * @csspart facts - The list of header facts (open roles, salary band, last refreshed).
+ * @csspart fact - One header fact.
+ * @csspart notice - The notice banner.
+ * @csspart stages-title - The heading above the stages.
+ * @csspart stages - The ordered list of stages.
+ * @csspart stage - One list item, holding a marker and a stage card.
+ * @csspart marker - The numbered marker on the line between stages.
+ * @csspart card - Each `<stage-card>`.
+ * @csspart links - The calls-to-action section.
+ * @csspart links-title - Its heading.
+ * @csspart link - One call to action.
+ * @csspart loading - The placeholder shown while loading.
+ * @csspart error - The error message (`role="alert"`).
+ *
+ * @cssproperty --roadmap-bg - Background. Default: white (light), #11151c (dark).
+ * @cssproperty --roadmap-surface - Background of the header facts and loading placeholder.
+ * @cssproperty --roadmap-text - Text colour.
+ * @cssproperty --roadmap-muted - Secondary text colour.
+ * @cssproperty --roadmap-border - Borders and the line between stages.
+ * @cssproperty --roadmap-accent - Markers, links, bars and buttons.
+ * @cssproperty --roadmap-accent-text - Text on the accent colour.
+ * @cssproperty --roadmap-track - The bar track behind a salary range.
+ * @cssproperty --roadmap-notice-bg - Notice background.
+ * @cssproperty --roadmap-notice-text - Notice text.
+ * @cssproperty --roadmap-error-bg - Error background.
+ * @cssproperty --roadmap-error-text - Error text.
+ * @cssproperty --roadmap-radius - Corner radius of cards and boxes.
+ * @cssproperty --roadmap-font-size - Base font size. Default: inherited from the page.
+ * @cssproperty --roadmap-padding - Padding around the roadmap.
+ */
+export class RoadmapTimeline extends LitElement {
+  static override styles = [themeStyles, roadmapTimelineStyles];
+
+  /** A roadmap object (or JSON text). Takes precedence over every other input. */
+  @property({attribute: false}) roadmap?: RoadmapInput | Roadmap | string | null;
+  /** Roadmap JSON text, for pages that set attributes. Property: `roadmapJson`. */
+  @property({attribute: 'roadmap'}) roadmapJson?: string | null;
+  /** URL of roadmap JSON, fetched with `fetch`. A newer `src` aborts the older request. */
+  @property() src?: string | null;
+  /** Overrides the roadmap's locale (BCP 47), e.g. `hi-IN`. */
+  @property() locale?: string | null;
+  /** `light`, `dark` or `auto` (default: follows `prefers-color-scheme`). */
+  @property({reflect: true}) theme?: Theme;
+  /** `vertical`, `horizontal` or `auto` (default: horizontal when the element itself is wide). */
+  @property({reflect: true}) layout?: Layout;
+  /** Level of the roadmap title, 1–6 (default 2); stage titles are one deeper. */
+  @property({type: Number, attribute: 'heading-level'}) headingLevel?: number;
+
+  /** The text of a child `<script type="application/json">`, kept in sync by a MutationObserver. */
+  @state() private scriptJson?: string;
+  @state() private current?: Roadmap;
+  @state() private problem?: RoadmapErrorDetail;
+  @state() private loading = false;
+
+  @provide({context: roadmapContext})
+  private config: RoadmapConfig = {locale: 'en', scales: {}};
+
+  #request?: AbortController;
+  #pending?: Event;
+  #observer?: MutationObserver;
+
+  /** The roadmap on screen, validated and normalised; `undefined` before the first one. */
+  get shownRoadmap(): Roadmap | undefined {
+    return this.current;
+  }
+
+  /** The last failure, or `undefined` when the last input was good. */
+  get error(): RoadmapErrorDetail | undefined {
+    return this.problem;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#observer ??= new MutationObserver(() => this.#readScript());
+    this.#observer.observe(this, {childList: true, subtree: true, characterData: true});
+    this.#readScript();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#observer?.disconnect();
+    if (this.#request) {
+      this.#request.abort();
+      this.#request = undefined;
+      // Reconnecting starts the fetch again.
+      this.loading = false;
+      this.#retryOnConnect = true;
+    }
+  }
+
+  #retryOnConnect = false;
+
+  #readScript(): void {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    this.scriptJson = script?.textContent ?? undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (
+      changed.has('roadmap') ||
+      changed.has('roadmapJson') ||
+      changed.has('scriptJson') ||
+      changed.has('src') ||
+      this.#retryOnConnect
+    ) {
+      this.#retryOnConnect = false;
+      this.#load();
+    }
+    if (changed.has('current') || changed.has('locale')) {
+      const roadmap = this.current;
+      this.config = {
+        locale: resolveLocale(this.locale, roadmap?.locale),
+        currency: roadmap?.currency,
+        scales: roadmap ? salaryScales(roadmap) : {},
+      };
+    }
+  }
+
+  protected override updated(): void {
+    if (this.loading) this.setAttribute('aria-busy', 'true');
+    else this.removeAttribute('aria-busy');
+    const event = this.#pending;
+    this.#pending = undefined;
+    if (event) this.dispatchEvent(event);
+  }
+
+  /** Takes the input with the highest precedence and shows it, or starts fetching it. */
+  #load(): void {
+    this.#request?.abort();
+    this.#request = undefined;
+    this.loading = false;
+    const inline = this.roadmap ?? this.roadmapJson ?? this.scriptJson;
+    if (inline !== undefined && inline !== null) {
+      this.#accept(parseRoadmap(inline));
+      return;
+    }
+    if (!this.src) return;
+    const request = new AbortController();
+    this.#request = request;
+    this.loading = true;
+    fetchRoadmapText(this.src, request.signal).then(
+      (result) => {
+        if (this.#request !== request) return;
+        this.#request = undefined;
+        this.loading = false;
+        this.#accept(result.ok ? parseRoadmap(result.text) : result);
+      },
+      () => {
+        // Aborted by a newer input or by disconnection: nothing to report.
+      },
+    );
+  }
+
+  #accept(result: ParseResult | {ok: false; issues: RoadmapIssue[]}) {
+    if (result.ok) {
+      this.current = result.roadmap;
+      this.problem = undefined;
+      this.#pending = new CustomEvent<RoadmapLoadDetail>('roadmap-load', {
+        bubbles: true,
+        composed: true,
+        detail: {roadmap: result.roadmap},
+      });
+      return;
+    }
+    const {issues} = result;
+    const first = issues[0] ? formatIssue(issues[0]) : 'unknown problem';
+    const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
+    const message = `${first}${more}`;
+    this.problem = {message, issues};
+    warnOnce(this, `<roadmap-timeline> ${message}`);
+    this.#pending = new CustomEvent<RoadmapErrorDetail>('roadmap-error', {
+      bubbles: true,
+      composed: true,
+      detail: this.problem,
+    });
+  }
+
+  protected override render() {
+    const roadmap = this.current;
+    const {locale} = this.config;
+    const words = wordsFor(locale);
+    const level = headingLevel(this.headingLevel, 2);
+    const layout = this.layout && (LAYOUTS as readonly string[]).includes(this.layout) ? this.layout : 'auto';
+    const classes = `root layout-${layout}${roadmap && roadmap.stages.length <= MAX_HORIZONTAL_AUTO_STAGES ? ' few' : ''}`;
+    return html`<div
+      class=${classes}
+      part="base"
+      lang=${roadmap ? locale : nothing}
+      dir=${textDirection(locale) === 'rtl' ? 'rtl' : nothing}
+    >
+      ${this.problem ? this.#renderError(this.problem, Boolean(roadmap)) : nothing}
+      ${
+        this.loading && !roadmap
+          ? html`<div class="loading" part="loading">
+              <span class="visually-hidden">${words.loading}</span>
+              <div class="skeleton title"></div>
+              <div class="skeleton line"></div>
+              <div class="skeleton card"></div>
+              <div class="skeleton card"></div>
+            </div>`
+          : nothing
+      }
+      ${roadmap ? this.#renderRoadmap(roadmap, level) : nothing}
+    </div>`;
+  }
+
+  #renderError(problem: RoadmapErrorDetail, keptPrevious: boolean) {
+    const words = wordsFor(this.config.locale);
+    return html`<div class="error" part="error" role="alert">
+      <p class="error-title">${words.errorTitle}${keptPrevious ? html` ${words.keptPrevious}` : nothing}</p>
+      <ul>
+        ${problem.issues.map((issue) => html`<li>${formatIssue(issue)}</li>`)}
+      </ul>
+    </div>`;
+  }
+
+  #renderRoadmap(roadmap: Roadmap, level: number) {
+    const {locale} = this.config;
+    const words = wordsFor(locale);
+    const theme = this.theme;
+    const eyebrow = [roadmap.role, roadmap.region].filter(Boolean).join(' · ');
+    const {market} = roadmap;
+    const facts = [
+      market?.openRoles === undefined
+        ? undefined
+        : html`<div class="fact" part="fact">
+            <dt>${words.openRoles}</dt>
+            <dd class="big">${formatCount(market.openRoles, locale)}</dd>
+            ${
+              market.asOf ? html`<dd class="note">${words.asOf(formatCalendarDate(market.asOf, locale))}</dd>` : nothing
+            }
+          </div>`,
+      market?.salary === undefined
+        ? undefined
+        : html`<div class="fact wide" part="fact">
+            <dt>${words.marketSalary}</dt>
+            <dd>
+              <salary-band
+                .min=${market.salary.min}
+                .max=${market.salary.max}
+                .period=${market.salary.period}
+                label=""
+                .theme=${theme}
+              ></salary-band>
+            </dd>
+          </div>`,
+      roadmap.updated === undefined
+        ? undefined
+        : html`<div class="fact" part="fact">
+            <dt>${words.lastRefreshed}</dt>
+            <dd>${formatCalendarDate(roadmap.updated, locale)}</dd>
+          </div>`,
+    ].filter(Boolean);
+    return html`<header part="header">
+        ${
+          eyebrow || roadmap.category
+            ? html`<p class="eyebrow" part="eyebrow">
+                ${eyebrow}${
+                  roadmap.category ? html`<span class="category" part="category">${roadmap.category}</span>` : nothing
+                }
+              </p>`
+            : nothing
+        }
+        ${heading(level, 'title', roadmap.title)}
+        ${roadmap.tagline ? html`<p class="tagline" part="tagline">${roadmap.tagline}</p>` : nothing}
+        ${roadmap.summary ? html`<p class="summary" part="summary">${roadmap.summary}</p>` : nothing}
+        ${roadmap.notice ? html`<p class="notice" part="notice">${roadmap.notice}</p>` : nothing}
+        ${facts.length ? html`<dl class="facts" part="facts">${facts}</dl>` : nothing}
+      </header>
+      <section class="stages-section" aria-label=${roadmap.stagesTitle ? nothing : words.stages}>
+        ${roadmap.stagesTitle ? heading(level + 1, 'stages-title', roadmap.stagesTitle) : nothing}
+        <ol class="stages" part="stages">
+          ${repeat(
+            roadmap.stages,
+            (stage) => stage.id,
+            (stage, index) =>
+              html`<li class="stage" part="stage" id=${stage.id}>
+                <span class="marker" part="marker" aria-hidden="true">${formatCount(index + 1, locale)}</span>
+                <stage-card
+                  part="card"
+                  exportparts="card: stage-card, title: stage-title, period: stage-period, items: stage-items, item: stage-item, link: stage-link, salary: stage-salary"
+                  .stage=${stage}
+                  .index=${index + 1}
+                  .headingLevel=${level + 1}
+                  .theme=${theme}
+                ></stage-card>
+              </li>`,
+          )}
+        </ol>
+      </section>
+      ${
+        roadmap.links?.length || roadmap.linksTitle || roadmap.linksSummary
+          ? html`<section class="links" part="links" aria-label=${roadmap.linksTitle ? nothing : words.links}>
+              ${roadmap.linksTitle ? heading(level + 1, 'links-title', roadmap.linksTitle) : nothing}
+              ${roadmap.linksSummary ? html`<p class="summary">${roadmap.linksSummary}</p>` : nothing}
+              ${
+                roadmap.links?.length
+                  ? html`<ul>
+                      ${roadmap.links.map(
+                        (link, index) =>
+                          html`<li>
+                            <a class=${index === 0 ? 'button primary' : 'button'} part="link" href=${link.href}
+                              >${link.label}</a
+                            >
+                          </li>`,
+                      )}
+                    </ul>`
+                  : nothing
+              }
+            </section>`
+          : nothing
+      }`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'roadmap-timeline': RoadmapTimeline;
+  }
+  interface GlobalEventHandlersEventMap {
+    'roadmap-load': CustomEvent<RoadmapLoadDetail>;
+    'roadmap-error': CustomEvent<RoadmapErrorDetail>;
+  }
+}

@@ -1,0 +1,134 @@
+import {LitElement, html, nothing} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {consume} from '@lit/context';
+import {roadmapContext, type RoadmapConfig, type SalaryScale} from '../../context.js';
+import {rangeSchema, type SalaryRange} from '../../schema/roadmap.js';
+import {formatIssue, parseWith} from '../../schema/parse.js';
+import type {SalaryPeriod} from '../../schema/limits.js';
+import {describeMoneyRange, formatMoneyRange} from '../../format/money.js';
+import {resolveLocale} from '../../format/locale.js';
+import {wordsFor} from '../../format/words.js';
+import {themeStyles, type Theme} from '../theme.js';
+import {salaryBandStyles} from './salary-band.styles.js';
+import {warnOnce} from '../warn.js';
+
+/** Where a range sits on its scale, as percentages of the bar (at least 2 % wide, so a point stays visible). */
+function placement(range: SalaryRange, scale: SalaryScale): {start: number; width: number} {
+  const span = scale.max - scale.min;
+  if (!(span > 0)) return {start: 0, width: 100};
+  const clamp = (value: number) => Math.min(100, Math.max(0, ((value - scale.min) / span) * 100));
+  const start = Math.min(clamp(range.min), 98);
+  return {start, width: Math.max(clamp(range.max) - start, 2)};
+}
+
+/**
+ * A salary range, shown as compact text (₹5L – ₹11L) and as a bar placed on a scale, with words for screen
+ * readers ("5 lakh Indian rupees to 11 lakh Indian rupees per year").
+ *
+ * Inside `<roadmap-timeline>` it takes locale, currency and scale from the timeline; its own attributes win.
+ *
+ * @summary A salary range as text and as a bar on a scale.
+ *
+ * @csspart band - The wrapper of label, value and bar.
+ * @csspart label - The visible label ("Salary range").
+ * @csspart value - The range as compact text.
+ * @csspart bar - The SVG bar: its track spans the scale, its fill the range.
+ * @csspart error - Shown instead when the attributes are not a valid range.
+ *
+ * @cssproperty --roadmap-bar-color - Fill of the range on the bar. Default: the accent colour.
+ * @cssproperty --roadmap-bar-height - Height of the bar. Default: 0.5em.
+ * @cssproperty --roadmap-track - Colour of the bar's track.
+ */
+export class SalaryBand extends LitElement {
+  static override styles = [themeStyles, salaryBandStyles];
+
+  /** Lower end of the range, in the currency's major unit. */
+  @property({type: Number}) min?: number;
+  /** Upper end of the range; at least `min`. */
+  @property({type: Number}) max?: number;
+  /** ISO 4217 currency code, e.g. `INR`. Default: the timeline's, else `USD`. */
+  @property() currency?: string;
+  /** BCP 47 locale for the text. Default: the timeline's, else `en`. */
+  @property() locale?: string;
+  /** What the amounts are paid per: `year` (default), `month` or `hour`. */
+  @property() period?: SalaryPeriod;
+  /** Start of the scale the bar is placed on. Default: the timeline's scale, else 0. */
+  @property({type: Number, attribute: 'scale-min'}) scaleMin?: number;
+  /** End of the scale the bar is placed on. Default: the timeline's scale, else `max`. */
+  @property({type: Number, attribute: 'scale-max'}) scaleMax?: number;
+  /** The visible label. Default: "Salary range" in the locale's language; empty hides it (the bar keeps it for screen readers). */
+  @property() label?: string;
+  /** `light`, `dark` or `auto` (default: follows `prefers-color-scheme`). */
+  @property({reflect: true}) theme?: Theme;
+
+  @consume({context: roadmapContext, subscribe: true})
+  @state()
+  private config?: RoadmapConfig;
+
+  @state() private view?: {
+    label: string;
+    text: string;
+    spoken: string;
+    start: number;
+    width: number;
+  };
+  @state() private problem?: string;
+
+  protected override willUpdate(): void {
+    const parsed = parseWith(rangeSchema, {min: this.min, max: this.max, period: this.period ?? undefined});
+    if (!parsed.ok) {
+      this.view = undefined;
+      this.problem = parsed.issues.map(formatIssue).join('; ');
+      warnOnce(this, `<salary-band> ${this.problem}`);
+      return;
+    }
+    this.problem = undefined;
+    const range = parsed.value;
+    const locale = resolveLocale(this.locale, this.config?.locale);
+    const currency = this.currency ?? this.config?.currency ?? 'USD';
+    const contextScale = this.config?.scales[range.period ?? 'year'];
+    const scale = {
+      min: this.scaleMin ?? contextScale?.min ?? 0,
+      max: this.scaleMax ?? contextScale?.max ?? range.max,
+    };
+    let text: string;
+    let spoken: string;
+    try {
+      text = formatMoneyRange(range, locale, currency);
+      spoken = describeMoneyRange(range, locale, currency);
+    } catch {
+      this.problem = `currency: "${currency}" is not a currency code`;
+      warnOnce(this, `<salary-band> ${this.problem}`);
+      this.view = undefined;
+      return;
+    }
+    const label = this.label ?? wordsFor(locale).salaryRange;
+    this.view = {
+      label,
+      text,
+      spoken: `${label || wordsFor(locale).salaryRange}: ${spoken}`,
+      ...placement(range, scale),
+    };
+  }
+
+  protected override render() {
+    if (this.problem !== undefined) return html`<span class="error" part="error">${this.problem}</span>`;
+    const view = this.view;
+    if (!view) return nothing;
+    return html`<div class="band" part="band">
+      ${view.label ? html`<span class="label" part="label" aria-hidden="true">${view.label}</span>` : nothing}
+      <span class="value" part="value" aria-hidden="true">${view.text}</span>
+      <span class="visually-hidden">${view.spoken}</span>
+      <svg part="bar" aria-hidden="true" focusable="false">
+        <rect class="track" width="100%" height="100%" rx="4"></rect>
+        <rect class="fill" x="${view.start}%" width="${view.width}%" height="100%" rx="4"></rect>
+      </svg>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'salary-band': SalaryBand;
+  }
+}

@@ -1,0 +1,124 @@
+import {css} from 'lit';
+
+export const stageCardStyles = css`
+  :host {
+    display: block;
+    min-width: 0;
+    container-type: inline-size;
+  }
+  .card {
+    box-sizing: border-box;
+    height: 100%;
+    display: flex;
+    flex-direction: column;
+    gap: 0.75em;
+    padding: var(--roadmap-card-padding, 1.125em 1.25em);
+    background: var(--roadmap-card-bg, var(--_bg));
+    color: var(--_text);
+    border: 1px solid var(--_border);
+    border-radius: var(--roadmap-radius, 0.75em);
+    line-height: 1.5;
+    overflow-wrap: anywhere;
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0.75em;
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.8125em;
+    font-weight: 600;
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
+  }
+  .index {
+    color: var(--_accent);
+  }
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    margin: 0.125em 0 0;
+    font-size: 1.1875em;
+    line-height: 1.3;
+    font-weight: 700;
+    color: var(--_text);
+  }
+  .summary {
+    margin: 0;
+    color: var(--_muted);
+  }
+  ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    display: grid;
+    gap: 0.5em;
+  }
+  li {
+    position: relative;
+    padding-inline-start: 1.25em;
+  }
+  li::before {
+    content: '';
+    position: absolute;
+    inset-inline-start: 0.25em;
+    top: 0.6em;
+    width: 0.4em;
+    height: 0.4em;
+    border-radius: 50%;
+    background: var(--_accent);
+  }
+  a {
+    color: var(--_accent);
+    text-decoration-thickness: 1px;
+    text-underline-offset: 0.15em;
+  }
+  a:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+    border-radius: 2px;
+  }
+  salary-band {
+    margin-top: auto;
+    padding-top: 0.75em;
+    border-top: 1px solid var(--_border);
+  }
+  @container (min-width: 40em) {
+    .card {
+      display: grid;
+      grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
+      grid-template-areas: 'error error' 'head items' 'summary items' 'salary items';
+      grid-template-rows: auto auto auto 1fr;
+      gap: 0.75em 2em;
+    }
+    .error {
+      grid-area: error;
+    }
+    .head {
+      grid-area: head;
+    }
+    .summary {
+      grid-area: summary;
+    }
+    ul {
+      grid-area: items;
+      align-self: start;
+    }
+    salary-band {
+      grid-area: salary;
+      align-self: end;
+    }
+  }
+  .error {
+    margin: 0;
+    color: var(--_error-text);
+  }
+  @media (forced-colors: active) {
+    li::before {
+      background: CanvasText;
+    }
+  }
+`;

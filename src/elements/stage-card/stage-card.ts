@@ -1,0 +1,140 @@
+import {LitElement, html, nothing, type PropertyValues} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {consume} from '@lit/context';
+import {roadmapContext, type RoadmapConfig} from '../../context.js';
+import {formatIssue, parseStage} from '../../schema/parse.js';
+import type {Stage, StageInput} from '../../schema/roadmap.js';
+import {formatPeriod} from '../../format/period.js';
+import {formatCount} from '../../format/number.js';
+import {resolveLocale} from '../../format/locale.js';
+import {wordsFor} from '../../format/words.js';
+import {themeStyles, type Theme} from '../theme.js';
+import {heading, headingLevel} from '../heading.js';
+import {warnOnce} from '../warn.js';
+import {stageCardStyles} from './stage-card.styles.js';
+
+/**
+ * One stage of a roadmap: its number, period, title, summary, what to learn, and its salary band.
+ *
+ * Inside `<roadmap-timeline>` it takes locale, currency and salary scale from the timeline; standalone, from
+ * its own attributes.
+ *
+ * @summary One roadmap stage as a card.
+ *
+ * @csspart card - The card's box.
+ * @csspart meta - The line holding the stage number and period.
+ * @csspart index - "Stage N".
+ * @csspart period - "Months 0–2", "Year 4+".
+ * @csspart title - The stage's heading.
+ * @csspart summary - The stage's summary paragraph.
+ * @csspart items - The list of things to learn.
+ * @csspart item - One thing to learn.
+ * @csspart link - An item's link, where it has an `href`.
+ * @csspart salary - The stage's `<salary-band>`.
+ * @csspart error - Shown instead when `stage` is not a valid stage.
+ *
+ * @cssproperty --roadmap-card-bg - Card background. Default: the theme's background.
+ * @cssproperty --roadmap-card-padding - Padding inside the card.
+ * @cssproperty --roadmap-radius - Corner radius of the card.
+ */
+export class StageCard extends LitElement {
+  static override styles = [themeStyles, stageCardStyles];
+
+  /** The stage: an object, or JSON text when given as the `stage` attribute. */
+  @property({converter: (value) => value}) stage?: Stage | StageInput | string;
+  /** 1-based position, shown as "Stage N". */
+  @property({type: Number}) index?: number;
+  /** BCP 47 locale. Default: the timeline's, else `en`. */
+  @property() locale?: string;
+  /** ISO 4217 currency of the salary. Default: the timeline's. */
+  @property() currency?: string;
+  /** Level of the stage's heading, 1–6. Default 3 (inside a timeline: one deeper than the roadmap title). */
+  @property({type: Number, attribute: 'heading-level'}) headingLevel?: number;
+  /** `light`, `dark` or `auto` (default: follows `prefers-color-scheme`). */
+  @property({reflect: true}) theme?: Theme;
+
+  @consume({context: roadmapContext, subscribe: true})
+  @state()
+  private config?: RoadmapConfig;
+
+  @state() private parsed?: Stage;
+  @state() private problem?: string;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('stage')) {
+      if (this.stage === undefined || this.stage === null) {
+        this.parsed = undefined;
+        this.problem = undefined;
+        return;
+      }
+      const result = parseStage(this.stage);
+      if (result.ok) {
+        this.parsed = result.value;
+        this.problem = undefined;
+      } else {
+        // The previous good stage, if any, stays on screen beneath the error.
+        this.problem = result.issues
+          .map((issue) => formatIssue({...issue, path: issue.path && `stage.${issue.path}`}))
+          .join('; ');
+        warnOnce(this, `<stage-card> ${this.problem}`);
+      }
+    }
+  }
+
+  protected override render() {
+    const stage = this.parsed;
+    const error = this.problem === undefined ? nothing : html`<p class="error" part="error">${this.problem}</p>`;
+    if (!stage) return error;
+    const locale = resolveLocale(this.locale, this.config?.locale);
+    const words = wordsFor(locale);
+    const index = this.index;
+    const level = headingLevel(this.headingLevel, 3);
+    return html`<div class="card" part="card">
+      ${error}
+      <div class="head">
+        <p class="meta" part="meta">
+          ${
+            index === undefined || !Number.isFinite(index)
+              ? nothing
+              : html`<span class="index" part="index">${words.stage(formatCount(index, locale))}</span>`
+          }
+          ${stage.period ? html`<span part="period">${formatPeriod(stage.period, locale)}</span>` : nothing}
+        </p>
+        ${heading(level, 'title', stage.title)}
+      </div>
+      ${stage.summary ? html`<p class="summary" part="summary">${stage.summary}</p>` : nothing}
+      ${
+        stage.items.length
+          ? html`<ul part="items">
+              ${stage.items.map(
+                (item) =>
+                  html`<li part="item">
+                    ${item.href ? html`<a part="link" href=${item.href}>${item.text}</a>` : item.text}
+                  </li>`,
+              )}
+            </ul>`
+          : nothing
+      }
+      ${
+        stage.salary
+          ? html`<salary-band
+              part="salary"
+              exportparts="band: salary-band, label: salary-label, value: salary-value, bar: salary-bar"
+              .min=${stage.salary.min}
+              .max=${stage.salary.max}
+              .period=${stage.salary.period}
+              .locale=${this.locale}
+              .currency=${this.currency}
+              .theme=${this.theme}
+            ></salary-band>`
+          : nothing
+      }
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'stage-card': StageCard;
+  }
+}

@@ -1,0 +1,6 @@
+export {formatMoney, formatMoneyRange, describeMoneyRange} from './money.js';
+export {formatCount, formatNumberRange} from './number.js';
+export {formatCalendarDate} from './date.js';
+export {formatPeriod} from './period.js';
+export {resolveLocale, textDirection, DEFAULT_LOCALE} from './locale.js';
+export {wordsFor, type Words} from './words.js';
