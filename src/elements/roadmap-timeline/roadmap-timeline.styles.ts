@@ -11,6 +11,7 @@ const horizontal = css`
     padding-bottom: 0.5em;
   }
   .stage {
+    --_marker-offset: 0em;
     grid-template-columns: none;
     grid-template-rows: auto 1fr;
     scroll-snap-align: start;
@@ -32,6 +33,8 @@ export const roadmapTimelineStyles = css`
   }
   .root {
     --_marker: 2.25em;
+    /* Lines the marker up with the first line of its card. */
+    --_marker-offset: 0.875em;
     box-sizing: border-box;
     display: flex;
     flex-direction: column;
@@ -188,13 +191,14 @@ export const roadmapTimelineStyles = css`
   .stage:not(:last-child)::before {
     content: '';
     position: absolute;
-    top: var(--_marker);
+    top: calc(var(--_marker) + var(--_marker-offset));
     bottom: -1.25em;
     inset-inline-start: calc(var(--_marker) / 2 - 1px);
     width: 2px;
     background: var(--_border);
   }
   .marker {
+    margin-top: var(--_marker-offset);
     box-sizing: border-box;
     display: grid;
     place-items: center;

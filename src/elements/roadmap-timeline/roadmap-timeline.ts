@@ -48,6 +48,25 @@ function salaryScales(roadmap: Roadmap): Partial<Record<SalaryPeriod, SalaryScal
   return scales;
 }
 
+interface Labels {
+  openRoles?: string;
+  asOf?: string;
+  updated?: string;
+  /** The stage numbers in the locale's digits. */
+  markers: string[];
+}
+
+function formatLabels(roadmap: Roadmap, locale: string): Labels {
+  const {market, updated} = roadmap;
+  const words = wordsFor(locale);
+  return {
+    openRoles: market?.openRoles === undefined ? undefined : formatCount(market.openRoles, locale),
+    asOf: market?.asOf && words.asOf(formatCalendarDate(market.asOf, locale)),
+    updated: updated && formatCalendarDate(updated, locale),
+    markers: roadmap.stages.map((_stage, index) => formatCount(index + 1, locale)),
+  };
+}
+
 /**
  * A whole career roadmap: header facts, one `<stage-card>` per stage in an ordered list, and calls to action.
  *
@@ -128,6 +147,9 @@ export class RoadmapTimeline extends LitElement {
   @provide({context: roadmapContext})
   private config: RoadmapConfig = {locale: 'en', scales: {}};
 
+  /** Formatted numbers and dates, made when the roadmap or locale changes, not on every render. */
+  private labels: Labels = {markers: []};
+
   #request?: AbortController;
   #pending?: Event;
   #observer?: MutationObserver;
@@ -181,11 +203,9 @@ export class RoadmapTimeline extends LitElement {
     }
     if (changed.has('current') || changed.has('locale')) {
       const roadmap = this.current;
-      this.config = {
-        locale: resolveLocale(this.locale, roadmap?.locale),
-        currency: roadmap?.currency,
-        scales: roadmap ? salaryScales(roadmap) : {},
-      };
+      const locale = resolveLocale(this.locale, roadmap?.locale);
+      this.config = {locale, currency: roadmap?.currency, scales: roadmap ? salaryScales(roadmap) : {}};
+      this.labels = roadmap ? formatLabels(roadmap, locale) : {markers: []};
     }
   }
 
@@ -293,15 +313,14 @@ export class RoadmapTimeline extends LitElement {
     const theme = this.theme;
     const eyebrow = [roadmap.role, roadmap.region].filter(Boolean).join(' · ');
     const {market} = roadmap;
+    const {labels} = this;
     const facts = [
-      market?.openRoles === undefined
+      labels.openRoles === undefined
         ? undefined
         : html`<div class="fact" part="fact">
             <dt>${words.openRoles}</dt>
-            <dd class="big">${formatCount(market.openRoles, locale)}</dd>
-            ${
-              market.asOf ? html`<dd class="note">${words.asOf(formatCalendarDate(market.asOf, locale))}</dd>` : nothing
-            }
+            <dd class="big">${labels.openRoles}</dd>
+            ${labels.asOf ? html`<dd class="note">${labels.asOf}</dd>` : nothing}
           </div>`,
       market?.salary === undefined
         ? undefined
@@ -317,11 +336,11 @@ export class RoadmapTimeline extends LitElement {
               ></salary-band>
             </dd>
           </div>`,
-      roadmap.updated === undefined
+      labels.updated === undefined
         ? undefined
         : html`<div class="fact" part="fact">
             <dt>${words.lastRefreshed}</dt>
-            <dd>${formatCalendarDate(roadmap.updated, locale)}</dd>
+            <dd>${labels.updated}</dd>
           </div>`,
     ].filter(Boolean);
     return html`<header part="header">
@@ -348,7 +367,7 @@ export class RoadmapTimeline extends LitElement {
             (stage) => stage.id,
             (stage, index) =>
               html`<li class="stage" part="stage" id=${stage.id}>
-                <span class="marker" part="marker" aria-hidden="true">${formatCount(index + 1, locale)}</span>
+                <span class="marker" part="marker" aria-hidden="true">${labels.markers[index]}</span>
                 <stage-card
                   part="card"
                   exportparts="card: stage-card, title: stage-title, period: stage-period, items: stage-items, item: stage-item, link: stage-link, salary: stage-salary"

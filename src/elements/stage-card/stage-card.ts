@@ -59,8 +59,10 @@ export class StageCard extends LitElement {
 
   @state() private parsed?: Stage;
   @state() private problem?: string;
+  /** "Stage 3" and "Months 0–2", formatted when the stage, index or locale changes, not on every render. */
+  private labels: {index?: string | undefined; period?: string | undefined} = {};
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('stage')) {
       if (this.stage === undefined || this.stage === null) {
         this.parsed = undefined;
@@ -79,26 +81,32 @@ export class StageCard extends LitElement {
         warnOnce(this, `<stage-card> ${this.problem}`);
       }
     }
+    const stage = this.parsed;
+    if (stage && (changed.has('parsed') || changed.has('index') || changed.has('locale') || changed.has('config'))) {
+      const locale = resolveLocale(this.locale, this.config?.locale);
+      const index = this.index;
+      this.labels = {
+        index:
+          index === undefined || !Number.isFinite(index)
+            ? undefined
+            : wordsFor(locale).stage(formatCount(index, locale)),
+        period: stage.period && formatPeriod(stage.period, locale),
+      };
+    }
   }
 
   protected override render() {
     const stage = this.parsed;
     const error = this.problem === undefined ? nothing : html`<p class="error" part="error">${this.problem}</p>`;
     if (!stage) return error;
-    const locale = resolveLocale(this.locale, this.config?.locale);
-    const words = wordsFor(locale);
-    const index = this.index;
+    const {labels} = this;
     const level = headingLevel(this.headingLevel, 3);
     return html`<div class="card" part="card">
       ${error}
       <div class="head">
         <p class="meta" part="meta">
-          ${
-            index === undefined || !Number.isFinite(index)
-              ? nothing
-              : html`<span class="index" part="index">${words.stage(formatCount(index, locale))}</span>`
-          }
-          ${stage.period ? html`<span part="period">${formatPeriod(stage.period, locale)}</span>` : nothing}
+          ${labels.index ? html`<span class="index" part="index">${labels.index}</span>` : nothing}
+          ${labels.period ? html`<span part="period">${labels.period}</span>` : nothing}
         </p>
         ${heading(level, 'title', stage.title)}
       </div>
