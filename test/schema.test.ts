@@ -218,6 +218,15 @@ describe('parseRoadmap: located issues', () => {
     expect(issueAt(parseRoadmap(input), 'stages[0].salary.min').message).to.equal('must be ≥ 0');
   });
 
+  for (const bad of [Infinity, NaN]) {
+    it(`a salary of ${bad} (object input) is located at its field`, () => {
+      const input = base();
+      input.stages[0].salary = {min: 100, max: bad};
+      const issue = issueAt(parseRoadmap(input), 'stages[0].salary.max');
+      expect(issue.message).to.equal(`must be a number, not ${bad}`);
+    });
+  }
+
   it('openRoles that is not a whole number', () => {
     const input = base();
     input.market = {openRoles: 12.5};
@@ -474,6 +483,14 @@ describe('parseRoadmap: limits', () => {
     expect(issue.message).to.contain('200');
   });
 
+  it('more than 100 links is an issue at links', () => {
+    const input = base();
+    input.links = Array.from({length: LIMITS.maxLinks + 1}, (_, i) => ({label: `Link ${i}`, href: `/l/${i}`}));
+    const issue = issueAt(parseRoadmap(input), 'links');
+    expect(issue.message).to.contain('too many');
+    expect(issue.message).to.contain('100');
+  });
+
   it('the issue list is capped, ending with "…and N more problems"', () => {
     const input = base();
     input.stages = Array.from({length: 300}, () => ({title: 5}));
@@ -591,7 +608,10 @@ describe('parseRoadmap: derived ids', () => {
   });
 
   it('keeps explicit item ids and hrefs', () => {
-    const [stage] = stagesWith({title: 'A', items: [{id: 'sql', text: 'SQL fluency', href: 'https://example.org/sql'}]});
+    const [stage] = stagesWith({
+      title: 'A',
+      items: [{id: 'sql', text: 'SQL fluency', href: 'https://example.org/sql'}],
+    });
     expect(stage!.items).to.deep.equal([{id: 'sql', text: 'SQL fluency', href: 'https://example.org/sql'}]);
   });
 
@@ -693,7 +713,9 @@ describe('parseStage', () => {
   });
 
   it('parses a stage given as JSON text', () => {
-    const result = parseStage('{"id": "foundations", "title": "Foundations", "period": {"unit": "month", "from": 0, "to": 2}}');
+    const result = parseStage(
+      '{"id": "foundations", "title": "Foundations", "period": {"unit": "month", "from": 0, "to": 2}}',
+    );
     expect(result.ok).to.equal(true);
     if (result.ok) {
       expect(result.value.id).to.equal('foundations');

@@ -32,11 +32,12 @@ function claim(wanted: string, taken: Set<string>): string {
 }
 
 function normaliseItems(items: ParsedItem[] = []): NormalisedItem[] {
-  const taken = new Set<string>();
+  // Explicit ids are reserved first, so a derived id never takes an author's id.
+  const taken = new Set(items.flatMap((item) => (typeof item === 'object' && item.id !== undefined ? [item.id] : [])));
   return items.map((item, index) => {
     const {id, text, href} = typeof item === 'string' ? {text: item, id: undefined, href: undefined} : item;
     return {
-      id: claim(id ?? (slugify(text) || `item-${index + 1}`), taken),
+      id: id ?? claim(slugify(text) || `item-${index + 1}`, taken),
       text,
       ...(href === undefined ? {} : {href}),
     };

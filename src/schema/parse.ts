@@ -92,7 +92,12 @@ function message(issue: RawIssue): string {
  * Flattens zod's issues. A union that failed is explained by the branch that matched the value's type
  * (an item given as an object is explained by the object branch: `items[1].text: is required`).
  */
-function collect(issues: readonly ZodIssue[], prefix: readonly PropertyKey[], out: RoadmapIssue[]): void {
+function collect(
+  issues: readonly ZodIssue[],
+  prefix: readonly PropertyKey[],
+  subject: string,
+  out: RoadmapIssue[],
+): void {
   for (const issue of issues) {
     const path = [...prefix, ...issue.path];
     if (issue.code === 'invalid_union') {
@@ -100,12 +105,12 @@ function collect(issues: readonly ZodIssue[], prefix: readonly PropertyKey[], ou
         (branchIssues) => !branchIssues.some((inner) => inner.code === 'invalid_type' && inner.path.length === 0),
       );
       if (branch) {
-        collect(branch, path, out);
+        collect(branch, path, subject, out);
         continue;
       }
     }
     const where = formatPath(path);
-    out.push({path: where, message: where ? issue.message : `The roadmap ${issue.message}`});
+    out.push({path: where, message: where ? issue.message : `The ${subject} ${issue.message}`});
   }
 }
 
@@ -118,73 +123,72 @@ function utf8Length(text: string): number {
 const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 
 /** The issue for roadmap JSON text over the size limit; `bytes` undefined when only "more than the limit" is known. */
-export function tooLarge(bytes?: number): RoadmapIssue {
+export function tooLarge(bytes?: number, subject = 'roadmap'): RoadmapIssue {
   const size = bytes === undefined ? `more than ${megabytes(LIMITS.maxBytes)}` : megabytes(bytes);
-  return {path: '', message: `The roadmap is too large: ${size}; the limit is ${megabytes(LIMITS.maxBytes)}.`};
+  return {path: '', message: `The ${subject} is too large: ${size}; the limit is ${megabytes(LIMITS.maxBytes)}.`};
 }
 
-/**
- * Parses roadmap JSON text, or validates a roadmap object, against format version 1.
- * Returns the normalised roadmap, or every located issue.
- */
-export function parseRoadmap(input: unknown): ParseResult {
-  let value = input;
-  if (typeof input === 'string') {
-    const bytes = utf8Length(input);
-    if (bytes > LIMITS.maxBytes) return {ok: false, issues: [tooLarge(bytes)]};
-    try {
-      value = JSON.parse(input);
-    } catch (error) {
-      return {ok: false, issues: [{path: '', message: `The roadmap is not valid JSON: ${(error as Error).message}`}]};
-    }
-  }
-  const result = parseWith(roadmapSchema, value);
-  if (!result.ok) return result;
-  parsed.add(result.value);
-  for (const stage of result.value.stages) parsed.add(stage);
-  return {ok: true, roadmap: result.value};
-}
-
-/** Roadmaps and stages that came out of `parseRoadmap`: valid, so an element can render them without re-checking. */
-const parsed = new WeakSet<object>();
-
-/** Validates one stage on its own (for a standalone `<stage-card>`), normalised like a roadmap's stages. */
-export function parseStage(input: unknown): {ok: true; value: Stage} | {ok: false; issues: RoadmapIssue[]} {
-  if (typeof input === 'object' && input !== null && parsed.has(input)) return {ok: true, value: input as Stage};
-  let value = input;
-  if (typeof input === 'string') {
-    try {
-      value = JSON.parse(input);
-    } catch (error) {
-      return {ok: false, issues: [{path: '', message: `The stage is not valid JSON: ${(error as Error).message}`}]};
-    }
-  }
-  const result = parseWith(stageSchema, value);
-  return result.ok ? {ok: true, value: deriveIds({stages: [result.value]}).stages[0]!} : result;
-}
+type Parsed<T> = {ok: true; value: T} | {ok: false; issues: RoadmapIssue[]};
 
 /**
  * Validates a value against one of the format's schemas (a roadmap, a stage, a range), with this library's
- * messages. Returns the parsed value, or located issues (at most `LIMITS.maxIssues`, then a count).
+ * messages. JSON text is parsed first, within the size limit. Never throws. Returns the parsed value, or
+ * located issues (at most `LIMITS.maxIssues`, then a count); `subject` names the whole in root-level messages.
  */
 export function parseWith<T extends z.ZodMiniType>(
   schema: T,
-  value: unknown,
-): {ok: true; value: z.output<T>} | {ok: false; issues: RoadmapIssue[]} {
-  let result;
+  input: unknown,
+  subject = 'roadmap',
+): Parsed<z.output<T>> {
+  let value = input;
+  if (typeof input === 'string') {
+    const bytes = utf8Length(input);
+    if (bytes > LIMITS.maxBytes) return {ok: false, issues: [tooLarge(bytes, subject)]};
+    try {
+      value = JSON.parse(input);
+    } catch (error) {
+      return {
+        ok: false,
+        issues: [{path: '', message: `The ${subject} is not valid JSON: ${(error as Error).message}`}],
+      };
+    }
+  }
+  const issues: RoadmapIssue[] = [];
   try {
-    result = schema.safeParse(value, {error: message});
+    const result = schema.safeParse(value, {error: message});
+    if (result.success) return {ok: true, value: result.data};
+    // zod builds messages lazily, when the issues are read: keep that inside the try too.
+    collect(result.error.issues, [], subject, issues);
   } catch (error) {
     // Only reachable with hostile objects (throwing getters, revoked proxies); JSON input cannot get here.
-    return {ok: false, issues: [{path: '', message: `The roadmap could not be read: ${(error as Error).message}`}]};
+    return {ok: false, issues: [{path: '', message: `The ${subject} could not be read: ${String(error)}`}]};
   }
-  if (result.success) return {ok: true, value: result.data};
-  const issues: RoadmapIssue[] = [];
-  collect(result.error.issues, [], issues);
   if (issues.length > LIMITS.maxIssues) {
     const more = issues.length - LIMITS.maxIssues;
     issues.length = LIMITS.maxIssues;
     issues.push({path: '', message: `…and ${plural(more, 'more problem', 'more problems')}`});
   }
   return {ok: false, issues};
+}
+
+/** Roadmaps and stages that came out of `parseRoadmap`: valid, so an element can render them without re-checking. */
+const parsed = new WeakSet<object>();
+
+/**
+ * Parses roadmap JSON text, or validates a roadmap object, against format version 1.
+ * Returns the normalised roadmap, or every located issue.
+ */
+export function parseRoadmap(input: unknown): ParseResult {
+  const result = parseWith(roadmapSchema, input);
+  if (!result.ok) return result;
+  parsed.add(result.value);
+  for (const stage of result.value.stages) parsed.add(stage);
+  return {ok: true, roadmap: result.value};
+}
+
+/** Validates one stage on its own (for a standalone `<stage-card>`), normalised like a roadmap's stages. */
+export function parseStage(input: unknown): Parsed<Stage> {
+  if (typeof input === 'object' && input !== null && parsed.has(input)) return {ok: true, value: input as Stage};
+  const result = parseWith(stageSchema, input, 'stage');
+  return result.ok ? {ok: true, value: deriveIds({stages: [result.value]}).stages[0]!} : result;
 }

@@ -68,6 +68,29 @@ const localeTag = () =>
     ),
   );
 
+/** Reports every explicit `id` in `entries` that an earlier entry already has, at `path[index].id`. */
+function uniqueIds(
+  entries: readonly (string | {id?: string | undefined})[],
+  path: string[],
+  issues: z.core.$ZodRawIssue[],
+): void {
+  const seen = new Map<string, number>();
+  entries.forEach((entry, index) => {
+    const id = typeof entry === 'object' ? entry.id : undefined;
+    if (id === undefined) return;
+    const first = seen.get(id);
+    if (first === undefined) seen.set(id, index);
+    else {
+      issues.push({
+        code: 'custom',
+        input: id,
+        path: [...path, index, 'id'],
+        message: `"${id}" is already the id of ${path.join('.')}[${first}]; ids must be unique`,
+      });
+    }
+  });
+}
+
 /** A salary range: amounts in the currency's major unit, per year unless `period` says otherwise. */
 export const rangeSchema = z
   .object({
@@ -109,15 +132,20 @@ export const itemSchema = z.union([
   }),
 ]);
 
-export const stageSchema = z.object({
-  /** Derived from the title when absent. */
-  id: z.optional(slug()),
-  title: label(),
-  period: z.optional(periodSchema),
-  summary: z.optional(text()),
-  items: z.optional(z.array(itemSchema).check(z.maxLength(LIMITS.maxItems))),
-  salary: z.optional(rangeSchema),
-});
+export const stageSchema = z
+  .object({
+    /** Derived from the title when absent. */
+    id: z.optional(slug()),
+    title: label(),
+    period: z.optional(periodSchema),
+    summary: z.optional(text()),
+    items: z.optional(z.array(itemSchema).check(z.maxLength(LIMITS.maxItems))),
+    salary: z.optional(rangeSchema),
+  })
+  .check((ctx) => {
+    // Explicit item ids key reading progress: they must be unique within their stage.
+    uniqueIds(ctx.value.items ?? [], ['items'], ctx.issues);
+  });
 
 export const linkSchema = z.object({
   label: label(),
@@ -135,8 +163,10 @@ export const marketSchema = z.object({
 const roadmapObject = z
   .object({
     version: z.literal(FORMAT_VERSION, {
-      error: (issue) =>
-        `unsupported version ${JSON.stringify(issue.input)}: this library reads version ${FORMAT_VERSION}`,
+      error: ({input}) =>
+        input === undefined
+          ? 'is required'
+          : `unsupported version ${typeof input === 'number' ? input : `"${String(input)}"`}: this library reads version ${FORMAT_VERSION}`,
     }),
     id: slug(),
     title: label(),
@@ -161,20 +191,7 @@ const roadmapObject = z
   .check((ctx) => {
     const roadmap = ctx.value;
     // Explicit stage ids must be unique: they key anchors and progress.
-    const seen = new Map<string, number>();
-    roadmap.stages.forEach((stage, index) => {
-      if (stage.id === undefined) return;
-      const first = seen.get(stage.id);
-      if (first === undefined) seen.set(stage.id, index);
-      else {
-        ctx.issues.push({
-          code: 'custom',
-          input: stage.id,
-          path: ['stages', index, 'id'],
-          message: `"${stage.id}" is already the id of stages[${first}]; stage ids must be unique`,
-        });
-      }
-    });
+    uniqueIds(roadmap.stages, ['stages'], ctx.issues);
     // Money needs a currency to be shown.
     if (roadmap.currency === undefined) {
       const firstPaid = roadmap.stages.findIndex((stage) => stage.salary);
