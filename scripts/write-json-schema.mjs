@@ -2,8 +2,9 @@
 import {writeFileSync} from 'node:fs';
 import * as z from 'zod/mini';
 import {roadmapSchema, LIMITS} from '../dist/lib/schema/index.js';
+import {schemaDescriptions} from '../dist/lib/schema/descriptions.js';
 
-const generated = z.toJSONSchema(roadmapSchema, {io: 'input', target: 'draft-2020-12'});
+const generated = z.toJSONSchema(roadmapSchema, {io: 'input', target: 'draft-2020-12', metadata: schemaDescriptions()});
 const schema = {
   ...generated,
   $id: 'https://unpkg.com/roadmap-elements/dist/roadmap.schema.json',

@@ -160,7 +160,7 @@ export const marketSchema = z.object({
   asOf: z.optional(calendarDate()),
 });
 
-const roadmapObject = z
+export const roadmapObject = z
   .object({
     version: z.literal(FORMAT_VERSION, {
       error: ({input}) =>
