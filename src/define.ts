@@ -2,3 +2,6 @@
 import {defineRoadmapElements} from './register.js';
 
 defineRoadmapElements();
+
+// Types come with the side effect: `HTMLElementTagNameMap` and the typed events.
+export type {RoadmapTimeline, StageCard, SalaryBand} from './index.js';

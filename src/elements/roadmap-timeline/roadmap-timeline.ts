@@ -19,6 +19,15 @@ import {roadmapTimelineStyles} from './roadmap-timeline.styles.js';
 export const LAYOUTS = ['auto', 'vertical', 'horizontal'] as const;
 export type Layout = (typeof LAYOUTS)[number];
 
+/** The parts of each `<stage-card>` and its `<salary-band>`, re-exported under `stage-…` / `salary-…` names. */
+const STAGE_PARTS = [
+  'card: stage-card',
+  ...['meta', 'index', 'period', 'title', 'summary', 'items', 'item', 'link', 'salary'].map(
+    (name) => `${name}: stage-${name}`,
+  ),
+  ...['band', 'label', 'value', 'bar'].map((name) => `salary-${name}`),
+].join(', ');
+
 /** `auto` layout goes horizontal in a wide element only when the stages fit side by side. */
 const MAX_HORIZONTAL_AUTO_STAGES = 4;
 
@@ -98,9 +107,14 @@ function formatLabels(roadmap: Roadmap, locale: string): Labels {
  * @csspart stage - One list item, holding a marker and a stage card.
  * @csspart marker - The numbered marker on the line between stages.
  * @csspart card - Each `<stage-card>`.
+ * @csspart stage-card - The box inside each card; also `stage-meta`, `stage-index`, `stage-period`,
+ *   `stage-title`, `stage-summary`, `stage-items`, `stage-item`, `stage-link`, `stage-salary` (the cards' parts).
+ * @csspart salary-bar - Each stage's salary bar; also `salary-band`, `salary-label`, `salary-value`.
+ * @csspart market-salary - The header's `<salary-band>`; also `market-salary-band`, `market-salary-value`,
+ *   `market-salary-bar`.
  * @csspart links - The calls-to-action section.
  * @csspart links-title - Its heading.
- * @csspart link - One call to action.
+ * @csspart link - One call to action; also `link-<rel>` (e.g. `link-roles`) when its `rel` is a slug.
  * @csspart loading - The placeholder shown while loading.
  * @csspart error - The error message (`role="alert"`).
  *
@@ -328,6 +342,8 @@ export class RoadmapTimeline extends LitElement {
             <dt>${words.marketSalary}</dt>
             <dd>
               <salary-band
+                part="market-salary"
+                exportparts="band: market-salary-band, value: market-salary-value, bar: market-salary-bar"
                 .min=${market.salary.min}
                 .max=${market.salary.max}
                 .period=${market.salary.period}
@@ -370,7 +386,7 @@ export class RoadmapTimeline extends LitElement {
                 <span class="marker" part="marker" aria-hidden="true">${labels.markers[index]}</span>
                 <stage-card
                   part="card"
-                  exportparts="card: stage-card, title: stage-title, period: stage-period, items: stage-items, item: stage-item, link: stage-link, salary: stage-salary"
+                  exportparts=${STAGE_PARTS}
                   .stage=${stage}
                   .index=${index + 1}
                   .headingLevel=${level + 1}
@@ -391,7 +407,10 @@ export class RoadmapTimeline extends LitElement {
                       ${roadmap.links.map(
                         (link, index) =>
                           html`<li>
-                            <a class=${index === 0 ? 'button primary' : 'button'} part="link" href=${link.href}
+                            <a
+                              class=${index === 0 ? 'button primary' : 'button'}
+                              part=${link.rel && /^[a-z0-9-]+$/.test(link.rel) ? `link link-${link.rel}` : 'link'}
+                              href=${link.href}
                               >${link.label}</a
                             >
                           </li>`,
