@@ -183,21 +183,24 @@ export class RoadmapTimeline extends LitElement {
     this.#observer ??= new MutationObserver(() => this.#readScript());
     this.#observer.observe(this, {childList: true, subtree: true, characterData: true});
     this.#readScript();
+    if (this.#resume) {
+      this.#resume = false;
+      this.#load();
+    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#observer?.disconnect();
     if (this.#request) {
+      // Removed mid-fetch: stop the download; connecting again starts it over.
       this.#request.abort();
       this.#request = undefined;
-      // Reconnecting starts the fetch again.
-      this.loading = false;
-      this.#retryOnConnect = true;
+      this.#resume = true;
     }
   }
 
-  #retryOnConnect = false;
+  #resume = false;
 
   #readScript(): void {
     const script = this.querySelector(':scope > script[type="application/json"]');
@@ -205,14 +208,7 @@ export class RoadmapTimeline extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (
-      changed.has('roadmap') ||
-      changed.has('roadmapJson') ||
-      changed.has('scriptJson') ||
-      changed.has('src') ||
-      this.#retryOnConnect
-    ) {
-      this.#retryOnConnect = false;
+    if (changed.has('roadmap') || changed.has('roadmapJson') || changed.has('scriptJson') || changed.has('src')) {
       this.#load();
     }
     if (changed.has('current') || changed.has('locale')) {
