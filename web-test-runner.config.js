@@ -15,6 +15,7 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  *   large                          3 MB of JSON-looking text, streamed without Content-Length
  *   large-declared                 a Content-Length over the limit
  *   broken                         closes the connection without answering
+ *   csp/NAME                       test/fixtures/NAME.html with Content-Security-Policy: default-src 'self'
  */
 async function testApi(context, next) {
   const url = new URL(context.url, 'http://localhost');
@@ -54,6 +55,13 @@ async function testApi(context, next) {
   if (route === 'large-declared') {
     context.type = 'application/json';
     context.body = '{}'.padEnd(3 * 1024 * 1024, ' ');
+    return;
+  }
+  const csp = /^csp\/([a-z-]+)$/.exec(route);
+  if (csp) {
+    context.set('Content-Security-Policy', "default-src 'self'");
+    context.type = 'text/html';
+    context.body = await readFile(`${root}test/fixtures/${csp[1]}.html`, 'utf8');
     return;
   }
   if (route === 'broken') {

@@ -44,6 +44,7 @@ export function deepQueryAll(root: ParentNode, selector: string): Element[] {
 /**
  * The text a reader meets, in document order: shadow roots are read instead of the light DOM they hide
  * (none of these elements slot their children), and script and style text is skipped. Whitespace collapsed.
+ * Works on nodes from another window (an iframe) too.
  */
 export function deepText(root: Node): string {
   const parts: string[] = [];
@@ -52,10 +53,11 @@ export function deepText(root: Node): string {
       parts.push(node.nodeValue ?? '');
       return;
     }
-    if (node instanceof Element) {
-      if (['SCRIPT', 'STYLE', 'TEMPLATE'].includes(node.tagName)) return;
-      if (node.shadowRoot) {
-        walk(node.shadowRoot);
+    if (node.nodeType === Node.ELEMENT_NODE) {
+      const element = node as Element;
+      if (['SCRIPT', 'STYLE', 'TEMPLATE'].includes(element.tagName)) return;
+      if (element.shadowRoot) {
+        walk(element.shadowRoot);
         return;
       }
     }
@@ -83,8 +85,9 @@ export function parts(element: Element, name: string): HTMLElement[] {
 interface Updating {
   updateComplete: Promise<unknown>;
 }
+/** A Lit element, from this window or another (so no `instanceof`). */
 const isUpdating = (element: Element): element is Element & Updating =>
-  'updateComplete' in element && (element as Partial<Updating>).updateComplete instanceof Promise;
+  typeof (element as Partial<Updating>).updateComplete?.then === 'function';
 
 /** Waits until `element` and every Lit element inside its shadow tree have finished updating. */
 export async function settled(element: Element): Promise<void> {

@@ -13,6 +13,7 @@ import {wordsFor} from '../../format/words.js';
 import {themeStyles, type Theme} from '../theme.js';
 import {heading, headingLevel} from '../heading.js';
 import {warnOnce} from '../warn.js';
+import {settleChildren} from '../settle.js';
 import {fetchRoadmapText} from './fetch-roadmap.js';
 import {roadmapTimelineStyles} from './roadmap-timeline.styles.js';
 
@@ -224,7 +225,21 @@ export class RoadmapTimeline extends LitElement {
     else this.removeAttribute('aria-busy');
     const event = this.#pending;
     this.#pending = undefined;
-    if (event) this.dispatchEvent(event);
+    if (event?.type === 'roadmap-load') {
+      // "After a roadmap is shown": once every card and band inside has rendered too, and only if this
+      // roadmap is still the one on screen by then.
+      const {roadmap} = (event as CustomEvent<RoadmapLoadDetail>).detail;
+      void this.updateComplete.then(() => {
+        if (this.current === roadmap) this.dispatchEvent(event);
+      });
+    } else if (event) this.dispatchEvent(event);
+  }
+
+  /** Resolves when the timeline and every stage card and salary band in it have rendered. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await settleChildren(this.renderRoot);
+    return done;
   }
 
   /** Takes the input with the highest precedence and shows it, or starts fetching it. */

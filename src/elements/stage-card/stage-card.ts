@@ -11,6 +11,7 @@ import {wordsFor} from '../../format/words.js';
 import {themeStyles, type Theme} from '../theme.js';
 import {heading, headingLevel} from '../heading.js';
 import {warnOnce} from '../warn.js';
+import {settleChildren} from '../settle.js';
 import {stageCardStyles} from './stage-card.styles.js';
 
 /**
@@ -93,6 +94,13 @@ export class StageCard extends LitElement {
         period: stage.period && formatPeriod(stage.period, locale),
       };
     }
+  }
+
+  /** Resolves when the card and its salary band have rendered. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await settleChildren(this.renderRoot);
+    return done;
   }
 
   protected override render() {
