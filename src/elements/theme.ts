@@ -68,7 +68,7 @@ export const themeStyles = css`
   }
 `;
 
-/** The attribute value as a theme, or `auto`. */
-export function toTheme(value: string | null | undefined): Theme {
-  return (THEMES as readonly (string | null | undefined)[]).includes(value) ? (value as Theme) : 'auto';
+/** The theme to hand on to inner elements: a known theme, else `undefined` (they follow the page). */
+export function knownTheme(value: unknown): Theme | undefined {
+  return (THEMES as readonly unknown[]).includes(value) ? (value as Theme) : undefined;
 }

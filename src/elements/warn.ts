@@ -1,8 +1,31 @@
-/** One console warning per element and message: a publisher sees what is wrong, not a flood. */
-const warned = new WeakMap<object, string>();
+/** Console warnings for publishers: each distinct message once per element, never a flood. */
+const warned = new WeakMap<object, Set<string>>();
 
 export function warnOnce(source: object, message: string): void {
-  if (warned.get(source) === message) return;
-  warned.set(source, message);
+  let messages = warned.get(source);
+  if (!messages) warned.set(source, (messages = new Set()));
+  if (messages.has(message)) return;
+  messages.add(message);
   console.warn(message);
+}
+
+/**
+ * Warns when an attribute holds a value the element does not know, naming the attribute and what it accepts.
+ * The element then uses its default; nothing throws.
+ */
+export function checkAttribute(
+  element: HTMLElement,
+  attribute: string,
+  value: unknown,
+  accepted: readonly unknown[] | ((value: unknown) => boolean),
+  expected: string,
+): void {
+  if (value === undefined || value === null) return;
+  const ok = typeof accepted === 'function' ? accepted(value) : accepted.includes(value);
+  if (!ok) {
+    warnOnce(
+      element,
+      `<${element.localName}> ${attribute}: must be ${expected}, not ${JSON.stringify(value)}; using the default`,
+    );
+  }
 }

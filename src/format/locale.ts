@@ -3,6 +3,16 @@
 /** The locale used when neither the element nor the roadmap names one. */
 export const DEFAULT_LOCALE = 'en';
 
+/** True for a well-formed BCP 47 language tag that `Intl` accepts ("en", "en-IN", "hi", "ar-SA"). */
+export function isLanguageTag(tag: unknown): boolean {
+  if (typeof tag !== 'string') return false;
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
 /** The first candidate that is a valid BCP 47 tag, canonicalised; else `DEFAULT_LOCALE`. */
 export function resolveLocale(...candidates: (string | null | undefined)[]): string {
   for (const candidate of candidates) {

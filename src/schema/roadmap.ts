@@ -9,6 +9,7 @@
 import * as z from 'zod/mini';
 import {FORMAT_VERSION, LIMITS, PERIOD_UNITS, SAFE_URL_SCHEMES, SALARY_PERIODS} from './limits.js';
 import {deriveIds} from './ids.js';
+import {isLanguageTag} from '../format/locale.js';
 
 /** Any text: at most `LIMITS.maxString` characters. */
 const text = () => z.string().check(z.maxLength(LIMITS.maxString));
@@ -55,18 +56,7 @@ const amount = () => z.number().check(z.minimum(0));
 
 /** A BCP 47 language tag that `Intl` accepts. */
 const localeTag = () =>
-  z.string().check(
-    z.refine(
-      (tag) => {
-        try {
-          return Intl.getCanonicalLocales(tag).length === 1;
-        } catch {
-          return false;
-        }
-      },
-      {error: 'must be a language tag such as "en", "en-IN" or "hi"'},
-    ),
-  );
+  z.string().check(z.refine(isLanguageTag, {error: 'must be a language tag such as "en", "en-IN" or "hi"'}));
 
 /** Reports every explicit `id` in `entries` that an earlier entry already has, at `path[index].id`. */
 function uniqueIds(

@@ -10,9 +10,10 @@ import {formatCalendarDate} from '../../format/date.js';
 import {formatCount} from '../../format/number.js';
 import {resolveLocale, textDirection} from '../../format/locale.js';
 import {wordsFor} from '../../format/words.js';
-import {themeStyles, type Theme} from '../theme.js';
+import {knownTheme, themeStyles, type Theme} from '../theme.js';
 import {heading, headingLevel} from '../heading.js';
-import {warnOnce} from '../warn.js';
+import {checkAttribute, warnOnce} from '../warn.js';
+import {checkSharedAttributes, oneOf} from '../attributes.js';
 import {settleChildren} from '../settle.js';
 import {fetchRoadmapText} from './fetch-roadmap.js';
 import {roadmapTimelineStyles} from './roadmap-timeline.styles.js';
@@ -209,6 +210,8 @@ export class RoadmapTimeline extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    checkSharedAttributes(this, changed);
+    if (changed.has('layout')) checkAttribute(this, 'layout', this.layout, LAYOUTS, oneOf(LAYOUTS));
     if (changed.has('roadmap') || changed.has('roadmapJson') || changed.has('scriptJson') || changed.has('src')) {
       this.#load();
     }
@@ -335,7 +338,7 @@ export class RoadmapTimeline extends LitElement {
   #renderRoadmap(roadmap: Roadmap, level: number) {
     const {locale} = this.config;
     const words = wordsFor(locale);
-    const theme = this.theme;
+    const theme = knownTheme(this.theme);
     const eyebrow = [roadmap.role, roadmap.region].filter(Boolean).join(' · ');
     const {market} = roadmap;
     const {labels} = this;

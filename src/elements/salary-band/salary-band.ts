@@ -1,4 +1,4 @@
-import {LitElement, html, nothing} from 'lit';
+import {LitElement, html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {consume} from '@lit/context';
 import {roadmapContext, type RoadmapConfig, type SalaryScale} from '../../context.js';
@@ -11,6 +11,7 @@ import {wordsFor} from '../../format/words.js';
 import {themeStyles, type Theme} from '../theme.js';
 import {salaryBandStyles} from './salary-band.styles.js';
 import {warnOnce} from '../warn.js';
+import {checkSharedAttributes} from '../attributes.js';
 
 /** Where a range sits on its scale, as percentages of the bar (at least 2 % wide, so a point stays visible). */
 function placement(range: SalaryRange, scale: SalaryScale): {start: number; width: number} {
@@ -74,7 +75,8 @@ export class SalaryBand extends LitElement {
   };
   @state() private problem?: string;
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues): void {
+    checkSharedAttributes(this, changed);
     const parsed = parseWith(rangeSchema, {min: this.min, max: this.max, period: this.period ?? undefined});
     if (!parsed.ok) {
       this.view = undefined;

@@ -6,11 +6,12 @@ import {formatIssue, parseStage} from '../../schema/parse.js';
 import type {Stage, StageInput} from '../../schema/roadmap.js';
 import {formatPeriod} from '../../format/period.js';
 import {formatCount} from '../../format/number.js';
-import {resolveLocale} from '../../format/locale.js';
+import {isLanguageTag, resolveLocale} from '../../format/locale.js';
 import {wordsFor} from '../../format/words.js';
-import {themeStyles, type Theme} from '../theme.js';
+import {knownTheme, themeStyles, type Theme} from '../theme.js';
 import {heading, headingLevel} from '../heading.js';
 import {warnOnce} from '../warn.js';
+import {checkSharedAttributes} from '../attributes.js';
 import {settleChildren} from '../settle.js';
 import {stageCardStyles} from './stage-card.styles.js';
 
@@ -64,6 +65,7 @@ export class StageCard extends LitElement {
   private labels: {index?: string | undefined; period?: string | undefined} = {};
 
   protected override willUpdate(changed: PropertyValues): void {
+    checkSharedAttributes(this, changed);
     if (changed.has('stage')) {
       if (this.stage === undefined || this.stage === null) {
         this.parsed = undefined;
@@ -113,8 +115,8 @@ export class StageCard extends LitElement {
       ${error}
       <div class="head">
         <p class="meta" part="meta">
-          ${labels.index ? html`<span class="index" part="index">${labels.index}</span>` : nothing}
-          ${labels.period ? html`<span part="period">${labels.period}</span>` : nothing}
+          ${labels.index ? html`<span class="index" part="index" dir="auto">${labels.index}</span>` : nothing}
+          ${labels.period ? html`<span part="period" dir="auto">${labels.period}</span>` : nothing}
         </p>
         ${heading(level, 'title', stage.title)}
       </div>
@@ -139,9 +141,9 @@ export class StageCard extends LitElement {
               .min=${stage.salary.min}
               .max=${stage.salary.max}
               .period=${stage.salary.period}
-              .locale=${this.locale}
+              .locale=${isLanguageTag(this.locale) ? this.locale : undefined}
               .currency=${this.currency}
-              .theme=${this.theme}
+              .theme=${knownTheme(this.theme)}
             ></salary-band>`
           : nothing
       }

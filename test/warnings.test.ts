@@ -1,0 +1,120 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import '../src/define.js';
+import type {RoadmapTimeline, SalaryBand, StageCard} from '../src/index.js';
+import {parseRoadmap} from '../src/index.js';
+import {indiaRoadmap, settled} from './helpers.js';
+
+/** Records console.warn calls while `run` runs. */
+async function warningsDuring(run: () => Promise<void>): Promise<string[]> {
+  const original = console.warn;
+  const messages: string[] = [];
+  console.warn = (...args: unknown[]) => messages.push(args.map(String).join(' '));
+  try {
+    await run();
+  } finally {
+    console.warn = original;
+  }
+  return messages;
+}
+
+describe('warnings for publishers', () => {
+  it('names an unknown layout once, and lays the roadmap out as auto', async () => {
+    const roadmap = await indiaRoadmap();
+    let el!: RoadmapTimeline;
+    const warnings = await warningsDuring(async () => {
+      el = await fixture<RoadmapTimeline>(
+        html`<roadmap-timeline layout="diagonal" .roadmap=${roadmap}></roadmap-timeline>`,
+      );
+      await settled(el);
+      el.requestUpdate();
+      await settled(el);
+    });
+    expect(warnings).to.deep.equal([
+      '<roadmap-timeline> layout: must be one of "auto", "vertical", "horizontal", not "diagonal"; using the default',
+    ]);
+    expect(el.shadowRoot!.querySelector('[part="base"]')!.classList.contains('layout-auto')).to.equal(true);
+  });
+
+  it('names an unknown theme once, on the timeline only, not on each card', async () => {
+    const roadmap = await indiaRoadmap();
+    const warnings = await warningsDuring(async () => {
+      const el = await fixture<RoadmapTimeline>(
+        html`<roadmap-timeline theme="purple" .roadmap=${roadmap}></roadmap-timeline>`,
+      );
+      await settled(el);
+    });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('<roadmap-timeline> theme: must be one of "auto", "light", "dark"');
+  });
+
+  it('names a heading level outside 1–6 and keeps the default h2', async () => {
+    const roadmap = await indiaRoadmap();
+    let el!: RoadmapTimeline;
+    const warnings = await warningsDuring(async () => {
+      el = await fixture<RoadmapTimeline>(
+        html`<roadmap-timeline heading-level="9" .roadmap=${roadmap}></roadmap-timeline>`,
+      );
+      await settled(el);
+    });
+    expect(warnings).to.deep.equal([
+      '<roadmap-timeline> heading-level: must be a whole number from 1 to 6, not 9; using the default',
+    ]);
+    expect(el.shadowRoot!.querySelector('h2[part="title"]')).to.exist;
+  });
+
+  it('names a locale that is not a language tag and falls back to the roadmap locale', async () => {
+    const roadmap = await indiaRoadmap();
+    let el!: RoadmapTimeline;
+    const warnings = await warningsDuring(async () => {
+      el = await fixture<RoadmapTimeline>(
+        html`<roadmap-timeline locale="not a locale!" .roadmap=${roadmap}></roadmap-timeline>`,
+      );
+      await settled(el);
+    });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('<roadmap-timeline> locale: must be a language tag');
+    expect(el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang')).to.equal('en-IN');
+  });
+
+  it('warns once for a bad roadmap, however often the element re-renders', async () => {
+    const warnings = await warningsDuring(async () => {
+      const el = await fixture<RoadmapTimeline>(html`<roadmap-timeline roadmap="{not json"></roadmap-timeline>`);
+      await settled(el);
+      for (let i = 0; i < 5; i++) {
+        el.requestUpdate();
+        await settled(el);
+      }
+    });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('not valid JSON');
+  });
+
+  it('names a bad standalone card and band attribute', async () => {
+    const warnings = await warningsDuring(async () => {
+      const card = await fixture<StageCard>(html`<stage-card heading-level="0" stage='{"title": "A"}'></stage-card>`);
+      const band = await fixture<SalaryBand>(html`<salary-band min="5" max="9" theme="sepia"></salary-band>`);
+      await settled(card);
+      await settled(band);
+    });
+    expect(warnings).to.deep.equal([
+      '<stage-card> heading-level: must be a whole number from 1 to 6, not 0; using the default',
+      '<salary-band> theme: must be one of "auto", "light", "dark", not "sepia"; using the default',
+    ]);
+  });
+});
+
+describe('item ids', () => {
+  it('rejects an explicit item id used twice in one stage, at the second one', async () => {
+    const roadmap = await indiaRoadmap();
+    roadmap.stages[1]!.items = [
+      {id: 'logs', text: 'Structured logs'},
+      {id: 'logs', text: 'Log shipping'},
+    ];
+    const result = parseRoadmap(roadmap);
+    expect(result.ok).to.equal(false);
+    if (result.ok) return;
+    expect(result.issues).to.have.length(1);
+    expect(result.issues[0]!.path).to.equal('stages[1].items[1].id');
+    expect(result.issues[0]!.message).to.equal('"logs" is already the id of items[0]; ids must be unique');
+  });
+});
