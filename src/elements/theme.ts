@@ -37,7 +37,8 @@ const dark = css`
 `;
 
 /**
- * Colour tokens on `:host`, following the `theme` attribute; `auto` (or none) follows `prefers-color-scheme`.
+ * The base sheet of every element: colour tokens on `:host`, following the `theme` attribute (`auto`, or none,
+ * follows `prefers-color-scheme`), and the heading, link and focus styles they share.
  * Publishers restyle through the public `--roadmap-*` properties; the `--_*` ones are internal.
  */
 export const themeStyles = css`
@@ -54,6 +55,23 @@ export const themeStyles = css`
   }
   :host([hidden]) {
     display: none !important;
+  }
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    margin: 0;
+    color: var(--_text);
+    line-height: 1.25;
+  }
+  a {
+    color: var(--_accent);
+  }
+  a:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
   }
   .visually-hidden {
     position: absolute;

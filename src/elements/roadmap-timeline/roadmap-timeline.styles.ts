@@ -65,23 +65,6 @@ export const roadmapTimelineStyles = css`
   dd {
     margin: 0;
   }
-  h1,
-  h2,
-  h3,
-  h4,
-  h5,
-  h6 {
-    margin: 0;
-    color: var(--_text);
-    line-height: 1.25;
-  }
-  a {
-    color: var(--_accent);
-  }
-  a:focus-visible {
-    outline: 2px solid var(--_accent);
-    outline-offset: 2px;
-  }
   header {
     display: flex;
     flex-direction: column;

@@ -34,17 +34,11 @@ export const stageCardStyles = css`
   .index {
     color: var(--_accent);
   }
-  h1,
-  h2,
-  h3,
-  h4,
-  h5,
-  h6 {
-    margin: 0.125em 0 0;
+  [part='title'] {
+    margin-top: 0.125em;
     font-size: 1.1875em;
     line-height: 1.3;
     font-weight: 700;
-    color: var(--_text);
   }
   .summary {
     margin: 0;
@@ -72,14 +66,8 @@ export const stageCardStyles = css`
     background: var(--_accent);
   }
   a {
-    color: var(--_accent);
     text-decoration-thickness: 1px;
     text-underline-offset: 0.15em;
-  }
-  a:focus-visible {
-    outline: 2px solid var(--_accent);
-    outline-offset: 2px;
-    border-radius: 2px;
   }
   salary-band {
     margin-top: auto;
