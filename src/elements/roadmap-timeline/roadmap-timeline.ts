@@ -167,7 +167,9 @@ export class RoadmapTimeline extends LitElement {
   private labels: Labels = {markers: []};
 
   #request?: AbortController;
-  #pending?: Event;
+  /** Set when removal aborted a fetch: connecting again starts it over. */
+  #resume = false;
+  #pending?: CustomEvent<RoadmapLoadDetail | RoadmapErrorDetail>;
   #observer?: MutationObserver;
 
   /** The roadmap on screen, validated and normalised; `undefined` before the first one. */
@@ -202,8 +204,6 @@ export class RoadmapTimeline extends LitElement {
     }
   }
 
-  #resume = false;
-
   #readScript(): void {
     const script = this.querySelector(':scope > script[type="application/json"]');
     this.scriptJson = script?.textContent ?? undefined;
@@ -228,10 +228,10 @@ export class RoadmapTimeline extends LitElement {
     else this.removeAttribute('aria-busy');
     const event = this.#pending;
     this.#pending = undefined;
-    if (event?.type === 'roadmap-load') {
+    if (event && 'roadmap' in event.detail) {
       // "After a roadmap is shown": once every card and band inside has rendered too, and only if this
       // roadmap is still the one on screen by then.
-      const {roadmap} = (event as CustomEvent<RoadmapLoadDetail>).detail;
+      const {roadmap} = event.detail;
       void this.updateComplete.then(() => {
         if (this.current === roadmap) this.dispatchEvent(event);
       });
@@ -272,15 +272,12 @@ export class RoadmapTimeline extends LitElement {
     );
   }
 
-  #accept(result: ParseResult | {ok: false; issues: RoadmapIssue[]}) {
+  /** Shows a good roadmap, or the error over whatever is on screen; queues the event for `updated()`. */
+  #accept(result: ParseResult) {
     if (result.ok) {
       this.current = result.roadmap;
       this.problem = undefined;
-      this.#pending = new CustomEvent<RoadmapLoadDetail>('roadmap-load', {
-        bubbles: true,
-        composed: true,
-        detail: {roadmap: result.roadmap},
-      });
+      this.#queue('roadmap-load', {roadmap: result.roadmap});
       return;
     }
     const {issues} = result;
@@ -289,11 +286,11 @@ export class RoadmapTimeline extends LitElement {
     const message = `${first}${more}`;
     this.problem = {message, issues};
     warnOnce(this, `<roadmap-timeline> ${message}`);
-    this.#pending = new CustomEvent<RoadmapErrorDetail>('roadmap-error', {
-      bubbles: true,
-      composed: true,
-      detail: this.problem,
-    });
+    this.#queue('roadmap-error', this.problem);
+  }
+
+  #queue(type: 'roadmap-load' | 'roadmap-error', detail: RoadmapLoadDetail | RoadmapErrorDetail) {
+    this.#pending = new CustomEvent(type, {bubbles: true, composed: true, detail});
   }
 
   protected override render() {
