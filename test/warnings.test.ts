@@ -59,7 +59,7 @@ describe('warnings for publishers', () => {
     expect(warnings).to.deep.equal([
       '<roadmap-timeline> heading-level: must be a whole number from 1 to 6, not 9; using the default',
     ]);
-    expect(el.shadowRoot!.querySelector('h2[part="title"]')).to.exist;
+    expect(el.shadowRoot!.querySelector('h2[part="title"]')).to.not.equal(null);
   });
 
   it('names a locale that is not a language tag and falls back to the roadmap locale', async () => {
@@ -92,7 +92,9 @@ describe('warnings for publishers', () => {
   it('names a bad standalone card and band attribute', async () => {
     const warnings = await warningsDuring(async () => {
       const card = await fixture<StageCard>(html`<stage-card heading-level="0" stage='{"title": "A"}'></stage-card>`);
-      const band = await fixture<SalaryBand>(html`<salary-band min="5" max="9" theme="sepia"></salary-band>`);
+      const band = await fixture<SalaryBand>(
+        html`<salary-band min="5" max="9" currency="USD" theme="sepia"></salary-band>`,
+      );
       await settled(card);
       await settled(band);
     });
@@ -116,5 +118,32 @@ describe('item ids', () => {
     expect(result.issues).to.have.length(1);
     expect(result.issues[0]!.path).to.equal('stages[1].items[1].id');
     expect(result.issues[0]!.message).to.equal('"logs" is already the id of items[0]; ids must be unique');
+  });
+});
+
+describe('a standalone salary band never guesses', () => {
+  it('asks for a currency instead of showing the amounts in some other one', async () => {
+    let band!: SalaryBand;
+    const warnings = await warningsDuring(async () => {
+      band = await fixture<SalaryBand>(html`<salary-band min="500000" max="1100000"></salary-band>`);
+      await settled(band);
+    });
+    const error = band.shadowRoot!.querySelector('[part="error"]');
+    expect(error?.textContent).to.equal('currency: is required, an ISO 4217 code such as "INR" or "USD"');
+    expect(band.shadowRoot!.textContent).not.to.contain('$');
+    expect(warnings).to.have.length(1);
+  });
+
+  it('keeps the last good range on screen under a new error', async () => {
+    const band = await fixture<SalaryBand>(
+      html`<salary-band min="500000" max="1100000" currency="INR" locale="en-IN"></salary-band>`,
+    );
+    await settled(band);
+    await warningsDuring(async () => {
+      band.max = 100;
+      await settled(band);
+    });
+    expect(band.shadowRoot!.querySelector('[part="error"]')?.textContent).to.equal('max: must be ≥ min (500000)');
+    expect(band.shadowRoot!.querySelector('[part="value"]')?.textContent).to.equal('₹5L – ₹11L');
   });
 });

@@ -47,7 +47,7 @@ export class SalaryBand extends LitElement {
   @property({type: Number}) min?: number;
   /** Upper end of the range; at least `min`. */
   @property({type: Number}) max?: number;
-  /** ISO 4217 currency code, e.g. `INR`. Default: the timeline's, else `USD`. */
+  /** ISO 4217 currency code, e.g. `INR`. Default: the timeline's; required when standalone. */
   @property() currency?: string;
   /** BCP 47 locale for the text. Default: the timeline's, else `en`. */
   @property() locale?: string;
@@ -78,16 +78,12 @@ export class SalaryBand extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     checkSharedAttributes(this, changed);
     const parsed = parseWith(rangeSchema, {min: this.min, max: this.max, period: this.period ?? undefined});
-    if (!parsed.ok) {
-      this.view = undefined;
-      this.problem = parsed.issues.map(formatIssue).join('; ');
-      warnOnce(this, `<salary-band> ${this.problem}`);
-      return;
-    }
-    this.problem = undefined;
+    if (!parsed.ok) return this.#fail(parsed.issues.map(formatIssue).join('; '));
     const range = parsed.value;
     const locale = resolveLocale(this.locale, this.config?.locale);
-    const currency = this.currency ?? this.config?.currency ?? 'USD';
+    // Never guess a currency: ₹ shown as $ would mislead a reader.
+    const currency = this.currency ?? this.config?.currency;
+    if (!currency) return this.#fail('currency: is required, an ISO 4217 code such as "INR" or "USD"');
     const contextScale = this.config?.scales[range.period ?? 'year'];
     const scale = {
       min: this.scaleMin ?? contextScale?.min ?? 0,
@@ -99,33 +95,34 @@ export class SalaryBand extends LitElement {
       text = formatMoneyRange(range, locale, currency);
       spoken = describeMoneyRange(range, locale, currency);
     } catch {
-      this.problem = `currency: "${currency}" is not a currency code`;
-      warnOnce(this, `<salary-band> ${this.problem}`);
-      this.view = undefined;
-      return;
+      return this.#fail(`currency: "${currency}" is not an ISO 4217 code such as "INR" or "USD"`);
     }
-    const label = this.label ?? wordsFor(locale).salaryRange;
-    this.view = {
-      label,
-      text,
-      spoken: `${label || wordsFor(locale).salaryRange}: ${spoken}`,
-      ...placement(range, scale),
-    };
+    this.problem = undefined;
+    const words = wordsFor(locale);
+    const label = this.label ?? words.salaryRange;
+    this.view = {label, text, spoken: `${label || words.salaryRange}: ${spoken}`, ...placement(range, scale)};
+  }
+
+  /** Shows the problem (above the last good range, if any) and names it once in the console. */
+  #fail(problem: string): void {
+    this.problem = problem;
+    warnOnce(this, `<salary-band> ${problem}`);
   }
 
   protected override render() {
-    if (this.problem !== undefined) return html`<span class="error" part="error">${this.problem}</span>`;
+    const error = this.problem === undefined ? nothing : html`<span class="error" part="error">${this.problem}</span>`;
     const view = this.view;
-    if (!view) return nothing;
-    return html`<div class="band" part="band">
-      ${view.label ? html`<span class="label" part="label" aria-hidden="true">${view.label}</span>` : nothing}
-      <span class="value" part="value" aria-hidden="true">${view.text}</span>
-      <span class="visually-hidden">${view.spoken}</span>
-      <svg part="bar" aria-hidden="true" focusable="false">
-        <rect class="track" width="100%" height="100%" rx="4"></rect>
-        <rect class="fill" x="${view.start}%" width="${view.width}%" height="100%" rx="4"></rect>
-      </svg>
-    </div>`;
+    if (!view) return error;
+    return html`${error}
+      <div class="band" part="band">
+        ${view.label ? html`<span class="label" part="label" aria-hidden="true">${view.label}</span>` : nothing}
+        <span class="value" part="value" aria-hidden="true">${view.text}</span>
+        <span class="visually-hidden">${view.spoken}</span>
+        <svg part="bar" aria-hidden="true" focusable="false">
+          <rect class="track" width="100%" height="100%" rx="4"></rect>
+          <rect class="fill" x="${view.start}%" width="${view.width}%" height="100%" rx="4"></rect>
+        </svg>
+      </div>`;
   }
 }
 
