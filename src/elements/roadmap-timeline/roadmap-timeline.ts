@@ -60,6 +60,8 @@ function salaryScales(roadmap: Roadmap): Partial<Record<SalaryPeriod, SalaryScal
 }
 
 interface Labels {
+  /** "Backend Developer · India". */
+  eyebrow: string;
   openRoles?: string;
   asOf?: string;
   updated?: string;
@@ -71,6 +73,7 @@ function formatLabels(roadmap: Roadmap, locale: string): Labels {
   const {market, updated} = roadmap;
   const words = wordsFor(locale);
   return {
+    eyebrow: [roadmap.role, roadmap.region].filter(Boolean).join(' · '),
     openRoles: market?.openRoles === undefined ? undefined : formatCount(market.openRoles, locale),
     asOf: market?.asOf && words.asOf(formatCalendarDate(market.asOf, locale)),
     updated: updated && formatCalendarDate(updated, locale),
@@ -164,7 +167,9 @@ export class RoadmapTimeline extends LitElement {
   private config: RoadmapConfig = {locale: 'en', scales: {}};
 
   /** Formatted numbers and dates, made when the roadmap or locale changes, not on every render. */
-  private labels: Labels = {markers: []};
+  private labels: Labels = {eyebrow: '', markers: []};
+  /** The locale's writing direction; `rtl` mirrors the layout. */
+  private direction: 'ltr' | 'rtl' = 'ltr';
 
   #request?: AbortController;
   /** Set when removal aborted a fetch: connecting again starts it over. */
@@ -219,7 +224,8 @@ export class RoadmapTimeline extends LitElement {
       const roadmap = this.current;
       const locale = resolveLocale(this.locale, roadmap?.locale);
       this.config = {locale, currency: roadmap?.currency, scales: roadmap ? salaryScales(roadmap) : {}};
-      this.labels = roadmap ? formatLabels(roadmap, locale) : {markers: []};
+      this.labels = roadmap ? formatLabels(roadmap, locale) : {eyebrow: '', markers: []};
+      this.direction = textDirection(locale);
     }
   }
 
@@ -304,7 +310,7 @@ export class RoadmapTimeline extends LitElement {
       class=${classes}
       part="base"
       lang=${roadmap ? locale : nothing}
-      dir=${textDirection(locale) === 'rtl' ? 'rtl' : nothing}
+      dir=${this.direction === 'rtl' ? 'rtl' : nothing}
     >
       ${this.problem ? this.#renderError(this.problem, Boolean(roadmap)) : nothing}
       ${
@@ -336,9 +342,9 @@ export class RoadmapTimeline extends LitElement {
     const {locale} = this.config;
     const words = wordsFor(locale);
     const theme = knownTheme(this.theme);
-    const eyebrow = [roadmap.role, roadmap.region].filter(Boolean).join(' · ');
     const {market} = roadmap;
     const {labels} = this;
+    const {eyebrow} = labels;
     const facts = [
       labels.openRoles === undefined
         ? undefined
