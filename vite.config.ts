@@ -1,4 +1,5 @@
 import {defineConfig, type Plugin} from 'vite';
+import ts from 'typescript';
 
 /**
  * Strips comments and layout whitespace from the static parts of css`…` templates in src/: the embed ships
@@ -25,13 +26,64 @@ export function minifyCssTemplates(): Plugin {
   };
 }
 
+/** The static text of an html`…` template without layout whitespace (see `minifyHtmlTemplates`). */
+export function minifyTemplateText(text: string): string {
+  return text
+    .replace(/\s*\n\s*(\/?>)/g, '$1')
+    .replace(/(>)?(\s*\n\s*)(<)?/g, (_run, before?: string, _space?: string, after?: string) =>
+      before || after ? `${before ?? ''}${after ?? ''}` : ' ',
+    );
+}
+
+/**
+ * Strips layout whitespace from the static parts of html`…` and svg`…` templates in src/: the indentation
+ * prettier gives them is shipped as JS strings otherwise. Like JSX, a whitespace run that holds a line break
+ * disappears next to a tag and becomes one space elsewhere; whitespace on one line is left as written, so a
+ * space that separates words or inline elements must be written on the same line as them. Templates are found
+ * with the TypeScript parser, so strings and comments that merely look like templates are left alone.
+ */
+export function minifyHtmlTemplates(): Plugin {
+  return {
+    name: 'minify-html-templates',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id) || !/\b(html|svg)`/.test(code)) return null;
+      const file = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true);
+      const edits: [number, number, string][] = [];
+      const piece = (node: ts.Node, open: number, close: number) => {
+        const start = node.getStart(file) + open;
+        const end = node.end - close;
+        edits.push([start, end, minifyTemplateText(code.slice(start, end))]);
+      };
+      const visit = (node: ts.Node): void => {
+        if (ts.isTaggedTemplateExpression(node) && /^(html|svg)$/.test(node.tag.getText(file))) {
+          const {template} = node;
+          if (ts.isNoSubstitutionTemplateLiteral(template)) piece(template, 1, 1);
+          else {
+            piece(template.head, 1, 2);
+            for (const span of template.templateSpans) {
+              piece(span.literal, 1, ts.isTemplateTail(span.literal) ? 1 : 2);
+            }
+          }
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(file);
+      let out = code;
+      for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0]))
+        out = out.slice(0, start) + text + out.slice(end);
+      return {code: out, map: null};
+    },
+  };
+}
+
 /**
  * The one-file embed: `dist/roadmap-elements.js` (ES module) and `dist/roadmap-elements.iife.js` (classic
  * script), each with Lit, @lit/context and zod/mini bundled in. The npm entry (`dist/lib`) is compiled by
  * `tsc -p tsconfig.build.json` and keeps its dependencies external.
  */
 export default defineConfig({
-  plugins: [minifyCssTemplates()],
+  plugins: [minifyCssTemplates(), minifyHtmlTemplates()],
   build: {
     target: 'es2022',
     outDir: 'dist',

@@ -11,5 +11,5 @@ export type {Theme} from './elements/theme.js';
 export {defineElement, defineRoadmapElements} from './register.js';
 export {roadmapContext} from './context.js';
 export type {RoadmapConfig, SalaryScale} from './context.js';
-export * from './schema/index.js';
+export * from './schema/core.js';
 export * from './format/index.js';

@@ -7,9 +7,39 @@
  * Built with `zod/mini`: it validates without `new Function`, so it runs under a strict CSP, and it is small.
  */
 import * as z from 'zod/mini';
-import {FORMAT_VERSION, LIMITS, PERIOD_UNITS, SAFE_URL_SCHEMES, SALARY_PERIODS} from './limits.js';
+import {FORMAT_VERSION, LIMITS, PERIOD_UNITS, SALARY_PERIODS} from './limits.js';
 import {deriveIds} from './ids.js';
-import {isLanguageTag} from '../format/locale.js';
+import {OBJECT_RULES, STRING_RULES, versionMessage, type ObjectRule, type RuleIssue, type StringRule} from './rules.js';
+
+export {isSafeHref} from './rules.js';
+
+/**
+ * The rule behind each check that calls into `rules.ts`, by the check's identity: how `spec.ts` tells which
+ * named rule a zod check stands for when it derives the runtime checker's spec from this schema.
+ */
+export const RULE_NAMES = new Map<unknown, string>();
+
+function named<T>(name: string, value: T): T {
+  RULE_NAMES.set(value, name);
+  return value;
+}
+
+/** A string check that runs the named rule from `rules.ts`. */
+function stringRule(name: StringRule) {
+  const [test, error] = STRING_RULES[name];
+  return named(name, z.refine<string>(test, {error}));
+}
+
+/** An object check that runs the named rule from `rules.ts` and reports what it finds as zod issues. */
+function objectRule(name: ObjectRule) {
+  // The schema's own types guarantee the shape each rule reads (the check runs on a parsed object).
+  const rule = OBJECT_RULES[name] as (value: unknown) => RuleIssue[];
+  return named(name, (ctx: z.core.ParsePayload<unknown>) => {
+    for (const {path, message} of rule(ctx.value)) {
+      ctx.issues.push({code: 'custom', input: undefined, path, message});
+    }
+  });
+}
 
 /** Any text: at most `LIMITS.maxString` characters. */
 const text = () => z.string().check(z.maxLength(LIMITS.maxString));
@@ -25,24 +55,7 @@ const slug = () =>
     }),
   );
 
-/** True for http(s) and relative URLs; false for every other scheme, however it is spelled or padded. */
-export function isSafeHref(href: string): boolean {
-  try {
-    // The URL parser strips the tabs, newlines and padding a browser would strip, so `java\tscript:` is caught.
-    const {protocol} = new URL(href, 'https://relative.invalid/');
-    return (SAFE_URL_SCHEMES as readonly string[]).includes(protocol);
-  } catch {
-    return false;
-  }
-}
-
-const href = () =>
-  z
-    .string()
-    .check(
-      z.maxLength(LIMITS.maxString),
-      z.refine(isSafeHref, {error: 'must be an http:, https: or relative URL (other schemes are not allowed)'}),
-    );
+const href = () => z.string().check(z.maxLength(LIMITS.maxString), stringRule('href'));
 
 /** `YYYY-MM` or `YYYY-MM-DD`. */
 const calendarDate = () =>
@@ -55,31 +68,7 @@ const calendarDate = () =>
 const amount = () => z.number().check(z.minimum(0));
 
 /** A BCP 47 language tag that `Intl` accepts. */
-const localeTag = () =>
-  z.string().check(z.refine(isLanguageTag, {error: 'must be a language tag such as "en", "en-IN" or "hi"'}));
-
-/** Reports every explicit `id` in `entries` that an earlier entry already has, at `path[index].id`. */
-function uniqueIds(
-  entries: readonly (string | {id?: string | undefined})[],
-  path: string[],
-  issues: z.core.$ZodRawIssue[],
-): void {
-  const seen = new Map<string, number>();
-  entries.forEach((entry, index) => {
-    const id = typeof entry === 'object' ? entry.id : undefined;
-    if (id === undefined) return;
-    const first = seen.get(id);
-    if (first === undefined) seen.set(id, index);
-    else {
-      issues.push({
-        code: 'custom',
-        input: id,
-        path: [...path, index, 'id'],
-        message: `"${id}" is already the id of ${path.join('.')}[${first}]; ids must be unique`,
-      });
-    }
-  });
-}
+const localeTag = () => z.string().check(stringRule('locale'));
 
 /** A salary range: amounts in the currency's major unit, per year unless `period` says otherwise. */
 export const rangeSchema = z
@@ -88,16 +77,7 @@ export const rangeSchema = z
     max: amount(),
     period: z.optional(z.enum(SALARY_PERIODS)),
   })
-  .check((ctx) => {
-    if (ctx.value.max < ctx.value.min) {
-      ctx.issues.push({
-        code: 'custom',
-        input: ctx.value.max,
-        path: ['max'],
-        message: `must be ≥ min (${ctx.value.min})`,
-      });
-    }
-  });
+  .check(objectRule('range'));
 
 export const periodSchema = z
   .object({
@@ -106,12 +86,7 @@ export const periodSchema = z
     /** Absent: open-ended ("Year 4+"). */
     to: z.optional(amount()),
   })
-  .check((ctx) => {
-    const {from, to} = ctx.value;
-    if (to !== undefined && to < from) {
-      ctx.issues.push({code: 'custom', input: to, path: ['to'], message: `must be ≥ from (${from})`});
-    }
-  });
+  .check(objectRule('period'));
 
 export const itemSchema = z.union([
   label(),
@@ -132,10 +107,7 @@ export const stageSchema = z
     items: z.optional(z.array(itemSchema).check(z.maxLength(LIMITS.maxItems))),
     salary: z.optional(rangeSchema),
   })
-  .check((ctx) => {
-    // Explicit item ids key reading progress: they must be unique within their stage.
-    uniqueIds(ctx.value.items ?? [], ['items'], ctx.issues);
-  });
+  .check(objectRule('stage'));
 
 export const linkSchema = z.object({
   label: label(),
@@ -152,12 +124,7 @@ export const marketSchema = z.object({
 
 export const roadmapObject = z
   .object({
-    version: z.literal(FORMAT_VERSION, {
-      error: ({input}) =>
-        input === undefined
-          ? 'is required'
-          : `unsupported version ${typeof input === 'number' ? input : `"${String(input)}"`}: this library reads version ${FORMAT_VERSION}`,
-    }),
+    version: z.literal(FORMAT_VERSION, {error: named('version', ({input}: {input: unknown}) => versionMessage(input))}),
     id: slug(),
     title: label(),
     role: z.optional(text()),
@@ -178,28 +145,7 @@ export const roadmapObject = z
     linksSummary: z.optional(text()),
     links: z.optional(z.array(linkSchema).check(z.maxLength(LIMITS.maxLinks))),
   })
-  .check((ctx) => {
-    const roadmap = ctx.value;
-    // Explicit stage ids must be unique: they key anchors and progress.
-    uniqueIds(roadmap.stages, ['stages'], ctx.issues);
-    // Money needs a currency to be shown.
-    if (roadmap.currency === undefined) {
-      const firstPaid = roadmap.stages.findIndex((stage) => stage.salary);
-      const where = roadmap.market?.salary
-        ? 'market.salary'
-        : firstPaid >= 0
-          ? `stages[${firstPaid}].salary`
-          : undefined;
-      if (where) {
-        ctx.issues.push({
-          code: 'custom',
-          input: undefined,
-          path: ['currency'],
-          message: `is required because ${where} is set; use an ISO 4217 code such as "INR" or "USD"`,
-        });
-      }
-    }
-  });
+  .check(objectRule('roadmap'));
 
 /** Validates a roadmap and normalises it: every stage gets an id, every item becomes `{id, text, href?}`. */
 export const roadmapSchema = z.pipe(roadmapObject, z.transform(deriveIds));

@@ -1,6 +1,6 @@
 /** Fetching roadmap JSON for `src`: abortable, size-limited while it streams, and every failure explained. */
 import {LIMITS} from '../../schema/limits.js';
-import {tooLarge, type RoadmapIssue} from '../../schema/parse.js';
+import {tooLarge, type RoadmapIssue} from '../../schema/messages.js';
 
 export type FetchResult = {ok: true; text: string} | {ok: false; issues: RoadmapIssue[]};
 

@@ -2,8 +2,9 @@ import {LitElement, html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {consume} from '@lit/context';
 import {roadmapContext, type RoadmapConfig, type SalaryScale} from '../../context.js';
-import {rangeSchema, type SalaryRange} from '../../schema/roadmap.js';
-import {formatIssue, parseWith} from '../../schema/parse.js';
+import type {SalaryRange} from '../../schema/roadmap.js';
+import {parseRange} from '../../schema/check.js';
+import {formatIssue} from '../../schema/messages.js';
 import type {SalaryPeriod} from '../../schema/limits.js';
 import {describeMoneyRange, formatMoneyRange} from '../../format/money.js';
 import {resolveLocale} from '../../format/locale.js';
@@ -77,7 +78,7 @@ export class SalaryBand extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     checkSharedAttributes(this, changed);
-    const parsed = parseWith(rangeSchema, {min: this.min, max: this.max, period: this.period ?? undefined});
+    const parsed = parseRange({min: this.min, max: this.max, period: this.period ?? undefined});
     if (!parsed.ok) return this.#fail(parsed.issues.map(formatIssue).join('; '));
     const range = parsed.value;
     const locale = resolveLocale(this.locale, this.config?.locale);

@@ -1,0 +1,105 @@
+// The size budget of the embed, and where its bytes go.
+//
+//   node scripts/size.mjs          sizes of every dist output, then the classic script's modules, largest first
+//   node scripts/size.mjs --check  sizes of every dist output; exits 1 when a budgeted file is over its budget
+//
+// Sizes are gzip -9 (what a CDN serves at best) and brotli; the budget is on gzip. `npm test` runs --check on
+// the files `npm run build` just wrote.
+import {readFileSync, readdirSync, statSync} from 'node:fs';
+import {gzipSync, brotliCompressSync, constants} from 'node:zlib';
+import {relative} from 'node:path';
+
+const KB = 1024;
+/** Gzip budgets in bytes. The goal for the classic script is 13 KB. */
+const BUDGETS = {
+  'dist/roadmap-elements.iife.js': 16 * KB,
+  'dist/roadmap-elements.js': 16 * KB,
+};
+const GOAL = 13 * KB;
+
+const gzip = (data) => gzipSync(data, {level: 9}).length;
+const brotli = (data) => brotliCompressSync(data, {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length;
+const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
+
+const root = new URL('..', import.meta.url);
+const outputs = readdirSync(new URL('dist/', root))
+  .filter((name) => /\.(js|json)$/.test(name) && statSync(new URL(`dist/${name}`, root)).isFile())
+  .map((name) => `dist/${name}`);
+if (!outputs.length) {
+  console.error('No dist/ outputs: run `npm run build` first.');
+  process.exit(1);
+}
+
+let over = false;
+console.log('file                                   raw        gzip      brotli    budget (gzip)');
+for (const file of outputs.sort()) {
+  const data = readFileSync(new URL(file, root));
+  const size = gzip(data);
+  const budget = BUDGETS[file];
+  let verdict = '';
+  if (budget) {
+    verdict = `${kb(budget)}  ${size <= budget ? 'ok' : 'OVER'}`;
+    if (file.endsWith('.iife.js'))
+      verdict += `  (goal ${kb(GOAL)}: ${size <= GOAL ? 'met' : `${kb(size - GOAL)} to go`})`;
+    if (size > budget) over = true;
+  }
+  console.log(
+    `${file.padEnd(38)} ${kb(data.length).padStart(9)} ${kb(size).padStart(9)} ${kb(brotli(data)).padStart(9)}    ${verdict}`,
+  );
+}
+for (const [file, budget] of Object.entries(BUDGETS)) {
+  if (!outputs.includes(file)) {
+    console.error(`${file} is missing: the budget can't be checked.`);
+    over = true;
+  } else if (gzip(readFileSync(new URL(file, root))) > budget) {
+    console.error(`${file} is over its budget of ${kb(budget)} gzip: see \`npm run size\` for where the bytes go.`);
+  }
+}
+
+if (!process.argv.includes('--check')) {
+  // Where the bytes go: build the classic script again in memory and list its modules. A module's own gzip
+  // size overstates its share (gzip finds less to reuse in a small piece); the shares still rank well.
+  const {build} = await import('vite');
+  const rows = [];
+  await build({
+    configFile: new URL('vite.config.ts', root).pathname,
+    logLevel: 'silent',
+    build: {write: false, sourcemap: false},
+    plugins: [
+      {
+        name: 'size-report',
+        generateBundle(_options, bundle) {
+          for (const chunk of Object.values(bundle)) {
+            if (chunk.type !== 'chunk' || !chunk.fileName.endsWith('.iife.js')) continue;
+            for (const [id, module] of Object.entries(chunk.modules)) {
+              if (!module.code) continue;
+              const name = id.replace(/^\0/, '').includes('node_modules/')
+                ? id.slice(id.lastIndexOf('node_modules/') + 13)
+                : relative(root.pathname, id.replace(/^\0/, ''));
+              rows.push({name, raw: module.renderedLength, gzip: gzip(module.code)});
+            }
+          }
+        },
+      },
+    ],
+  });
+  const groups = new Map();
+  for (const row of rows) {
+    const group = row.name.startsWith('src/')
+      ? row.name.split('/').slice(0, 2).join('/')
+      : row.name.startsWith('@')
+        ? row.name.split('/').slice(0, 2).join('/')
+        : row.name.split('/')[0];
+    const total = groups.get(group) ?? {raw: 0, gzip: 0};
+    groups.set(group, {raw: total.raw + row.raw, gzip: total.gzip + row.gzip});
+  }
+  console.log('\nThe classic script by package or source folder (unminified bytes; gzip of each module alone):');
+  for (const [group, total] of [...groups].sort((a, b) => b[1].raw - a[1].raw)) {
+    console.log(`  ${group.padEnd(36)} ${kb(total.raw).padStart(9)} ${kb(total.gzip).padStart(9)}`);
+  }
+  console.log('\nBy module:');
+  for (const row of rows.sort((a, b) => b.raw - a.raw)) {
+    console.log(`  ${row.name.padEnd(60)} ${kb(row.raw).padStart(9)} ${kb(row.gzip).padStart(9)}`);
+  }
+}
+process.exit(over && process.argv.includes('--check') ? 1 : 0);

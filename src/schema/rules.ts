@@ -1,0 +1,107 @@
+/**
+ * The rules of the roadmap format that a type alone cannot state, as plain functions.
+ *
+ * The zod schema (`roadmap.ts`) calls them, and so does the small runtime checker (`check.ts`) that the embed
+ * ships instead of zod: one implementation, so both say exactly the same thing about every input.
+ */
+import {FORMAT_VERSION, SAFE_URL_SCHEMES} from './limits.js';
+import {isLanguageTag} from '../format/locale.js';
+
+/** A problem a rule found, at `path` relative to the value it checked. */
+export interface RuleIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+/** True for http(s) and relative URLs; false for every other scheme, however it is spelled or padded. */
+export function isSafeHref(href: string): boolean {
+  try {
+    // The URL parser strips the tabs, newlines and padding a browser would strip, so `java\tscript:` is caught.
+    const {protocol} = new URL(href, 'https://relative.invalid/');
+    return (SAFE_URL_SCHEMES as readonly string[]).includes(protocol);
+  } catch {
+    return false;
+  }
+}
+
+/** Checks on single strings, by name: the predicate and what to say when it fails. */
+export const STRING_RULES = {
+  href: [isSafeHref, 'must be an http:, https: or relative URL (other schemes are not allowed)'],
+  locale: [isLanguageTag, 'must be a language tag such as "en", "en-IN" or "hi"'],
+} as const satisfies Record<string, readonly [(value: string) => boolean, string]>;
+
+/** What a wrong `version` is told. */
+export function versionMessage(input: unknown): string {
+  return input === undefined
+    ? 'is required'
+    : `unsupported version ${typeof input === 'number' ? input : `"${String(input)}"`}: this library reads version ${FORMAT_VERSION}`;
+}
+
+/** Reports every explicit `id` in `entries` that an earlier entry already has, at `[name, index, 'id']`. */
+function uniqueIds(entries: readonly unknown[] | undefined, name: string, issues: RuleIssue[]): void {
+  const seen = new Map<string, number>();
+  entries?.forEach((entry, index) => {
+    const id = typeof entry === 'object' ? (entry as {id?: string}).id : undefined;
+    if (id === undefined) return;
+    const first = seen.get(id);
+    if (first === undefined) seen.set(id, index);
+    else
+      issues.push({
+        path: [name, index, 'id'],
+        message: `"${id}" is already the id of ${name}[${first}]; ids must be unique`,
+      });
+  });
+}
+
+interface Range {
+  min: number;
+  max: number;
+}
+interface Period {
+  from: number;
+  to?: number | undefined;
+}
+interface StageLike {
+  items?: readonly unknown[] | undefined;
+  salary?: unknown;
+}
+interface RoadmapLike {
+  stages: readonly (StageLike & {id?: string | undefined})[];
+  currency?: string | undefined;
+  market?: {salary?: unknown} | undefined;
+}
+
+/** Rules on whole objects, by name. Each runs once the object's fields are valid. */
+export const OBJECT_RULES = {
+  range({min, max}: Range): RuleIssue[] {
+    return max < min ? [{path: ['max'], message: `must be ≥ min (${min})`}] : [];
+  },
+  period({from, to}: Period): RuleIssue[] {
+    return to !== undefined && to < from ? [{path: ['to'], message: `must be ≥ from (${from})`}] : [];
+  },
+  stage(stage: StageLike): RuleIssue[] {
+    // Explicit item ids key reading progress: they must be unique within their stage.
+    const issues: RuleIssue[] = [];
+    uniqueIds(stage.items, 'items', issues);
+    return issues;
+  },
+  roadmap(roadmap: RoadmapLike): RuleIssue[] {
+    const issues: RuleIssue[] = [];
+    // Explicit stage ids must be unique: they key anchors and progress.
+    uniqueIds(roadmap.stages, 'stages', issues);
+    // Money needs a currency to be shown.
+    if (roadmap.currency === undefined) {
+      const firstPaid = roadmap.stages.findIndex((stage) => stage.salary);
+      const where = roadmap.market?.salary ? 'market.salary' : firstPaid >= 0 ? `stages[${firstPaid}].salary` : '';
+      if (where) {
+        issues.push({
+          path: ['currency'],
+          message: `is required because ${where} is set; use an ISO 4217 code such as "INR" or "USD"`,
+        });
+      }
+    }
+    return issues;
+  },
+};
+export type ObjectRule = keyof typeof OBJECT_RULES;
+export type StringRule = keyof typeof STRING_RULES;
