@@ -108,7 +108,18 @@ export function specModule(
   },
 ): string {
   const memo = new Map<unknown, Spec>();
-  const specs = Object.entries(roots).map(([name, schema]) => [name, toSpec(schema, memo)] as const);
+  // Parts that are equal but built apart (every `text()` is a new zod schema) become one object, written once.
+  const interned = new Map<string, object>();
+  const intern = <T>(node: T): T => {
+    if (typeof node !== 'object' || node === null || node instanceof RegExp) return node;
+    const copy = (
+      Array.isArray(node) ? node.map(intern) : Object.fromEntries(Object.entries(node).map(([k, v]) => [k, intern(v)]))
+    ) as T & object;
+    const key = JSON.stringify(copy, (_key, value: unknown) => (value instanceof RegExp ? String(value) : value));
+    if (!interned.has(key)) interned.set(key, copy);
+    return interned.get(key) as T;
+  };
+  const specs = Object.entries(roots).map(([name, schema]) => [name, intern(toSpec(schema, memo))] as const);
   const uses = new Map<object, number>();
   const count = (node: unknown): void => {
     if (typeof node !== 'object' || node === null || node instanceof RegExp) return;
