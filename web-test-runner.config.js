@@ -29,6 +29,7 @@ const closedPort = () =>
 /**
  * Routes that play a misbehaving server, under /test-api/:
  *   delay?ms=N&file=/data/x.json   the file, after N ms
+ *   trickle?ms=N                   headers and the first bytes of JSON at once, the rest after N ms
  *   status/404                     that HTTP status with a short text body
  *   html                           an HTML error page with status 200
  *   large                          3 MB of JSON-looking text, streamed without Content-Length
@@ -48,6 +49,20 @@ async function testApi(context, next) {
     const file = url.searchParams.get('file') ?? '/data/backend-developer-india-2026.json';
     context.type = 'application/json';
     context.body = await readFile(root + file.replace(/^\/+/, ''), 'utf8');
+    return;
+  }
+  if (route === 'trickle') {
+    const {Readable} = await import('node:stream');
+    const ms = Number(url.searchParams.get('ms') ?? 0);
+    const text = await readFile(`${root}data/backend-developer-india-2026.json`, 'utf8');
+    context.type = 'application/json';
+    context.body = Readable.from(
+      (async function* () {
+        yield text.slice(0, 100);
+        await sleep(ms);
+        yield text.slice(100);
+      })(),
+    );
     return;
   }
   if (route.startsWith('status/')) {
