@@ -135,6 +135,20 @@ const forcedColorsPlugin = {
   },
 };
 
+/**
+ * `accessibility-tree` with `{selector}`: the whole accessibility tree under the element, lists and list items
+ * included (the a11ySnapshot command of @web/test-runner-commands keeps only "interesting" nodes).
+ */
+const accessibilityTreePlugin = {
+  name: 'accessibility-tree',
+  async executeCommand({command, payload, session}) {
+    if (command !== 'accessibility-tree') return undefined;
+    const page = session.browser.getPage(session.id);
+    const root = await page.$(payload.selector);
+    return page.accessibility.snapshot({root, interestingOnly: false});
+  },
+};
+
 export default {
   rootDir: root,
   files: ['test/**/*.test.ts'],
@@ -144,6 +158,7 @@ export default {
   plugins: [
     esbuildPlugin({ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url))}),
     forcedColorsPlugin,
+    accessibilityTreePlugin,
   ],
   middleware: [testApi],
   browsers: [

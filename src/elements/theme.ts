@@ -81,12 +81,12 @@ export const themeStyles = css`
   a {
     color: var(--_accent);
   }
-  a:focus-visible {
+  :focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }
   @media (forced-colors: active) {
-    a:focus-visible {
+    :focus-visible {
       outline-color: Highlight;
     }
   }

@@ -408,7 +408,7 @@ export class RoadmapTimeline extends LitElement {
       </header>
       <section class="stages-section" aria-label=${roadmap.stagesTitle ? nothing : words.stages}>
         ${roadmap.stagesTitle ? heading(level + 1, 'stages-title', roadmap.stagesTitle) : nothing}
-        <ol class="stages" part="stages" role="list">
+        <ol class="stages" part="stages" role="list" tabindex=${this.layout === 'horizontal' ? 0 : nothing}>
           ${repeat(
             roadmap.stages,
             (stage) => stage.id,
