@@ -18,20 +18,14 @@ export async function fetchRoadmapText(
   signal: AbortSignal,
   timeout = DEFAULT_TIMEOUT,
 ): Promise<FetchResult> {
+  // One signal for both ways to stop: the caller's (superseded) and the timer's (too slow).
   const request = new AbortController();
   const stop = () => request.abort();
   signal.addEventListener('abort', stop);
   const timer = setTimeout(stop, timeout);
-  try {
-    const result = await download(src, request.signal);
-    if (signal.aborted) throw signal.reason;
-    if (result) return result;
-  } finally {
-    clearTimeout(timer);
-    signal.removeEventListener('abort', stop);
-  }
-  const seconds = Math.round(timeout / 100) / 10;
-  return failure(`Could not load the roadmap from ${src}: no complete answer within ${seconds} s (the timeout).`);
+  const result = await download(src, request.signal).finally(() => clearTimeout(timer));
+  if (signal.aborted) throw signal.reason;
+  return result ?? failure(`Could not load the roadmap from ${src}: no complete answer within ${timeout / 1000} s.`);
 }
 
 /** The download itself; `undefined` when `signal` stopped it. */
