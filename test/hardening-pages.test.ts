@@ -148,6 +148,27 @@ describe('a host page with hostile global CSS, in a 360 px column', () => {
     });
   }
 
+  for (const theme of ['light', 'dark']) {
+    it(`the error over the roadmap keeps 4.5:1 too (${theme} theme)`, async () => {
+      timeline.setAttribute('theme', theme);
+      const warn = console.warn;
+      console.warn = () => {};
+      timeline.setAttribute('roadmap', '[]');
+      await sleep(50);
+      console.warn = warn;
+      const error = part(timeline, 'error')!;
+      error.querySelector('details')!.open = true;
+      await sleep(50);
+      const runs = textRuns(error);
+      expect(runs.map((run) => run.text)).to.include('This roadmap could not be shown.');
+      expect(runs.length).to.be.at.least(4);
+      expect(lowContrast(runs)).to.deep.equal([]);
+      expect(lowContrast(textRuns(timeline.shadowRoot!))).to.deep.equal([]);
+      timeline.removeAttribute('roadmap');
+      await sleep(50);
+    });
+  }
+
   it('the contrast check can fail: light text on the light theme is caught', async () => {
     timeline.setAttribute('theme', 'light');
     timeline.style.setProperty('--roadmap-text', '#bbbbbb');
