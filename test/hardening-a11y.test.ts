@@ -127,6 +127,8 @@ describe('what a screen reader gets', () => {
   it('the stages as one ordered list of 5 items', () => {
     const stagesList = el.shadowRoot!.querySelector('[part~="stages"]')!;
     expect(stagesList.localName).to.equal('ol');
+    // Safari drops list semantics under list-style: none unless the role is explicit.
+    expect(stagesList.getAttribute('role')).to.equal('list');
     const lists = nodes.filter((node) => node.role === 'list');
     const stages = lists.find((list) => (list.children ?? []).filter((c) => c.role === 'listitem').length === 5);
     expect(stages, 'a list of 5 list items').to.not.equal(undefined);
