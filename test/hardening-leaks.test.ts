@@ -89,12 +89,12 @@ describe('no leaks: 200 timelines added and removed', function () {
     const before = await collected();
     for (let n = 0; n < CYCLES; n++) await cycle(n, roadmap, watched);
     await sleep(200);
+    let after = await collected();
     expect(watched.refs.length, 'elements watched').to.be.above(CYCLES * 2);
     expect(alive(watched), 'elements still alive').to.equal(0);
     // A leak of one timeline per cycle would grow the heap by CYCLES × perTimeline; allow 10 timelines' worth.
     // Another test page sharing this renderer can allocate meanwhile: measure again before calling it a leak.
     const limit = 10 * perTimeline;
-    let after = await collected();
     for (let retry = 0; retry < 5 && after - before >= limit; retry++) {
       await sleep(500);
       after = Math.min(after, await collected());
