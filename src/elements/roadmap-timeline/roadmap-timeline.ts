@@ -302,7 +302,7 @@ export class RoadmapTimeline extends LitElement {
     const message = `${first}${more}`;
     this.problem = {message, issues};
     // One warning per failure, with every located issue, for the publisher; the reader sees a short message.
-    warnOnce(this, `<roadmap-timeline> ${issues.length > 1 ? issues.map(formatIssue).join('\n  ') : message}`);
+    warnOnce(this, `<roadmap-timeline> ${issues.map(formatIssue).join('\n  ')}`);
     this.#queue('roadmap-error', this.problem);
   }
 
