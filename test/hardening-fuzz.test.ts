@@ -7,7 +7,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import fc from 'fast-check';
 import '../src/define.js';
-import type {RoadmapTimeline, StageCard} from '../src/index.js';
+import type {RoadmapTimeline, SalaryBand, StageCard} from '../src/index.js';
 import {parseRoadmap, parseStage, type RoadmapIssue} from '../src/schema/parse.js';
 import type {Roadmap} from '../src/schema/roadmap.js';
 import {LIMITS} from '../src/schema/limits.js';
@@ -366,6 +366,28 @@ describe('fuzzing <roadmap-timeline>', () => {
           expectNoMarkupFromData(card);
         },
       ),
+      {numRuns: 300},
+    );
+    expect(thrown).to.deep.equal([]);
+  });
+
+  it('a standalone <salary-band> shows a band or its error for any attributes (300 sets)', async () => {
+    const band = await fixture<SalaryBand>(html`<salary-band></salary-band>`);
+    const attribute = fc.option(
+      fc.oneof(fc.string(), hostileString, fc.double().map(String), fc.constantFrom('INR', 'USD', 'en-IN', 'month')),
+      {nil: null},
+    );
+    const names = ['min', 'max', 'currency', 'locale', 'period', 'scale-min', 'scale-max', 'label'];
+    await fc.assert(
+      fc.asyncProperty(fc.tuple(...names.map(() => attribute)), async (values) => {
+        names.forEach((name, i) => {
+          if (values[i] === null) band.removeAttribute(name);
+          else band.setAttribute(name, values[i]!);
+        });
+        await settled(band);
+        expect(part(band, 'band') ?? part(band, 'error'), 'band or error').to.not.equal(null);
+        expectNoMarkupFromData(band);
+      }),
       {numRuns: 300},
     );
     expect(thrown).to.deep.equal([]);
