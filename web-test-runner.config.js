@@ -3,19 +3,42 @@ import {readFile} from 'node:fs/promises';
 import {fileURLToPath} from 'node:url';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
+import {createServer} from 'node:net';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** The Trusted Types part of the policy for each `tt` value of the csp/NAME route. */
+const TRUSTED_TYPES = {
+  lit: "; require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'",
+  'lit-once': "; require-trusted-types-for 'script'; trusted-types lit-html",
+  none: "; require-trusted-types-for 'script'; trusted-types 'none'",
+};
+
+/** A port that was free a moment ago and that nothing listens on now. */
+const closedPort = () =>
+  new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const {port} = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+
 /**
  * Routes that play a misbehaving server, under /test-api/:
  *   delay?ms=N&file=/data/x.json   the file, after N ms
+ *   trickle?ms=N                   headers and the first bytes of JSON at once, the rest after N ms
  *   status/404                     that HTTP status with a short text body
  *   html                           an HTML error page with status 200
  *   large                          3 MB of JSON-looking text, streamed without Content-Length
  *   large-declared                 a Content-Length over the limit
  *   broken                         closes the connection without answering
  *   csp/NAME                       test/fixtures/NAME.html with Content-Security-Policy: default-src 'self'
+ *   csp/NAME?tt=lit|lit-once|none  the same, also enforcing Trusted Types: `tt=lit` allows Lit's policy as the
+ *                                  README tells publishers, `lit-once` without 'allow-duplicates', `none` no policy
+ *   closed-port                    a localhost port number where nothing listens (to play "offline")
  */
 async function testApi(context, next) {
   const url = new URL(context.url, 'http://localhost');
@@ -26,6 +49,20 @@ async function testApi(context, next) {
     const file = url.searchParams.get('file') ?? '/data/backend-developer-india-2026.json';
     context.type = 'application/json';
     context.body = await readFile(root + file.replace(/^\/+/, ''), 'utf8');
+    return;
+  }
+  if (route === 'trickle') {
+    const {Readable} = await import('node:stream');
+    const ms = Number(url.searchParams.get('ms') ?? 0);
+    const text = await readFile(`${root}data/backend-developer-india-2026.json`, 'utf8');
+    context.type = 'application/json';
+    context.body = Readable.from(
+      (async function* () {
+        yield text.slice(0, 100);
+        await sleep(ms);
+        yield text.slice(100);
+      })(),
+    );
     return;
   }
   if (route.startsWith('status/')) {
@@ -59,9 +96,15 @@ async function testApi(context, next) {
   }
   const csp = /^csp\/([a-z-]+)$/.exec(route);
   if (csp) {
-    context.set('Content-Security-Policy', "default-src 'self'");
+    const trustedTypes = TRUSTED_TYPES[url.searchParams.get('tt')] ?? '';
+    context.set('Content-Security-Policy', `default-src 'self'${trustedTypes}`);
     context.type = 'text/html';
     context.body = await readFile(`${root}test/fixtures/${csp[1]}.html`, 'utf8');
+    return;
+  }
+  if (route === 'closed-port') {
+    context.type = 'text/plain';
+    context.body = String(await closedPort());
     return;
   }
   if (route === 'broken') {
@@ -72,13 +115,51 @@ async function testApi(context, next) {
   return next();
 }
 
+/** CDP sessions by page, kept open: closing one would drop the emulation it set. */
+const cdpSessions = new WeakMap();
+
+/**
+ * `emulate-forced-colors` with `{active: true | false}`: Chromium's forced-colors (Windows high contrast)
+ * emulation, which `emulateMedia` from @web/test-runner-commands does not offer.
+ */
+const forcedColorsPlugin = {
+  name: 'emulate-forced-colors',
+  async executeCommand({command, payload, session}) {
+    if (command !== 'emulate-forced-colors') return undefined;
+    const page = session.browser.getPage(session.id);
+    let cdp = cdpSessions.get(page);
+    if (!cdp) cdpSessions.set(page, (cdp = await page.createCDPSession()));
+    const value = payload?.active ? 'active' : 'none';
+    await cdp.send('Emulation.setEmulatedMedia', {features: [{name: 'forced-colors', value}]});
+    return true;
+  },
+};
+
+/**
+ * `accessibility-tree` with `{selector}`: the whole accessibility tree under the element, lists and list items
+ * included (the a11ySnapshot command of @web/test-runner-commands keeps only "interesting" nodes).
+ */
+const accessibilityTreePlugin = {
+  name: 'accessibility-tree',
+  async executeCommand({command, payload, session}) {
+    if (command !== 'accessibility-tree') return undefined;
+    const page = session.browser.getPage(session.id);
+    const root = await page.$(payload.selector);
+    return page.accessibility.snapshot({root, interestingOnly: false});
+  },
+};
+
 export default {
   rootDir: root,
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 2,
   testFramework: {config: {timeout: 15000}},
-  plugins: [esbuildPlugin({ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url))})],
+  plugins: [
+    esbuildPlugin({ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url))}),
+    forcedColorsPlugin,
+    accessibilityTreePlugin,
+  ],
   middleware: [testApi],
   browsers: [
     chromeLauncher({
@@ -93,6 +174,9 @@ export default {
           '--disable-background-networking',
           '--disable-component-update',
           '--disable-sync',
+          // test/hardening-leaks.test.ts: window.gc() and unrounded performance.memory.
+          '--js-flags=--expose-gc',
+          '--enable-precise-memory-info',
         ],
       },
     }),

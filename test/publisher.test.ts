@@ -3,66 +3,10 @@
  * an iframe so the page is the publisher's own document, not the test runner's.
  */
 import {expect} from '@open-wc/testing';
-import {deepText, fetchText, part, settled, shadowText, sleep} from './helpers.js';
+import {deepText, fetchText, part, shadowText, sleep} from './helpers.js';
+import {closeFrames, open, openRoadmap, type Page, type PageWindow} from './frames.js';
 
 const SEED_URL = '/test/fixtures/seed-backend-developer-india-2026.txt';
-
-interface PageEvents {
-  errors: string[];
-  violations: string[];
-  defines: Record<string, number>;
-}
-type PageWindow = Window & typeof globalThis & {pageEvents?: PageEvents};
-
-interface Page {
-  win: PageWindow;
-  doc: Document;
-  timeline: HTMLElement;
-}
-
-const frames: HTMLIFrameElement[] = [];
-const closeFrames = () => {
-  for (const frame of frames.splice(0)) frame.remove();
-};
-
-/** Opens `url` in an iframe and waits for it to load. */
-async function open(url: string): Promise<{win: PageWindow; doc: Document}> {
-  const frame = document.createElement('iframe');
-  frame.setAttribute('style', 'width: 1000px; height: 800px; border: 0');
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
-  frame.src = url;
-  frames.push(frame);
-  document.body.append(frame);
-  await loaded;
-  return {win: frame.contentWindow as PageWindow, doc: frame.contentDocument!};
-}
-
-/**
- * Opens `url` and waits for its `<roadmap-timeline>` to fire roadmap-load (or finds it already shown: the event is
- * dispatched right after the stage cards enter its shadow root), then for every element inside to finish rendering.
- */
-async function openRoadmap(url: string): Promise<Page> {
-  const {win, doc} = await open(url);
-  const timeline = doc.querySelector('roadmap-timeline') as HTMLElement | null;
-  if (!timeline) throw new Error(`${url} has no <roadmap-timeline>`);
-  const failed = () => timeline.shadowRoot?.querySelector('[part~="error"]');
-  if (failed()) throw new Error(`roadmap-error: ${failed()!.textContent}`);
-  if (!timeline.shadowRoot?.querySelector('stage-card')) {
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('no roadmap-load within 10 s')), 10000);
-      timeline.addEventListener('roadmap-load', () => {
-        clearTimeout(timer);
-        resolve();
-      });
-      timeline.addEventListener('roadmap-error', (event) => {
-        clearTimeout(timer);
-        reject(new Error(`roadmap-error: ${(event as CustomEvent<{message: string}>).detail.message}`));
-      });
-    });
-  }
-  await settled(timeline);
-  return {win, doc, timeline};
-}
 
 const stageCards = (timeline: HTMLElement) => [...timeline.shadowRoot!.querySelectorAll('stage-card')];
 

@@ -56,6 +56,18 @@ export const themeStyles = css`
   :host([hidden]) {
     display: none !important;
   }
+  /* Inherited text styles a host page may set on everything, as with "* {…}": undone inside the element. */
+  :host > * {
+    font-style: normal;
+    letter-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-shadow: none;
+    text-transform: none;
+    white-space: normal;
+    word-spacing: normal;
+    -webkit-text-fill-color: currentColor;
+  }
   h1,
   h2,
   h3,
@@ -69,9 +81,14 @@ export const themeStyles = css`
   a {
     color: var(--_accent);
   }
-  a:focus-visible {
+  :focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
+  }
+  @media (forced-colors: active) {
+    :focus-visible {
+      outline-color: Highlight;
+    }
   }
   .visually-hidden {
     position: absolute;

@@ -4,18 +4,37 @@ import {tooLarge, type RoadmapIssue} from '../../schema/messages.js';
 
 export type FetchResult = {ok: true; text: string} | {ok: false; issues: RoadmapIssue[]};
 
+/** How long `src` may take, headers and body together, before it is given up: 15 seconds. */
+export const DEFAULT_TIMEOUT = 15000;
+
 const failure = (message: string): FetchResult => ({ok: false, issues: [{path: '', message}]});
 
 /**
  * Resolves with the response text or a located failure. Rejects only when `signal` aborts it, which callers
- * treat as "superseded", not as an error.
+ * treat as "superseded", not as an error. A request still unfinished after `timeout` ms is a failure.
  */
-export async function fetchRoadmapText(src: string, signal: AbortSignal): Promise<FetchResult> {
+export async function fetchRoadmapText(
+  src: string,
+  signal: AbortSignal,
+  timeout = DEFAULT_TIMEOUT,
+): Promise<FetchResult> {
+  // One signal for both ways to stop: the caller's (superseded) and the timer's (too slow).
+  const request = new AbortController();
+  const stop = () => request.abort();
+  signal.addEventListener('abort', stop);
+  const timer = setTimeout(stop, timeout);
+  const result = await download(src, request.signal).finally(() => clearTimeout(timer));
+  if (signal.aborted) throw signal.reason;
+  return result ?? failure(`Could not load the roadmap from ${src}: no complete answer within ${timeout / 1000} s.`);
+}
+
+/** The download itself; `undefined` when `signal` stopped it. */
+async function download(src: string, signal: AbortSignal): Promise<FetchResult | undefined> {
   let response: Response;
   try {
     response = await fetch(src, {signal, headers: {accept: 'application/json'}, credentials: 'same-origin'});
-  } catch (error) {
-    if (signal.aborted) throw error;
+  } catch {
+    if (signal.aborted) return undefined;
     return failure(
       `Could not load the roadmap from ${src}: the network request failed (offline, blocked, or not allowed by CORS).`,
     );
@@ -36,7 +55,7 @@ export async function fetchRoadmapText(src: string, signal: AbortSignal): Promis
   try {
     text = await readLimited(response);
   } catch (error) {
-    if (signal.aborted) throw error;
+    if (signal.aborted) return undefined;
     if (error instanceof RangeError) return {ok: false, issues: [tooLarge()]};
     return failure(`Could not load the roadmap from ${src}: the connection broke while it was downloading.`);
   }

@@ -43,12 +43,8 @@ export const roadmapTimelineStyles = css`
     background: var(--_bg);
     color: var(--_text);
     font-size: var(--roadmap-font-size);
-    font-style: normal;
     font-weight: 400;
     line-height: 1.5;
-    letter-spacing: normal;
-    text-align: start;
-    text-transform: none;
     border: 1px solid var(--_border);
     border-radius: var(--roadmap-radius, 0.75em);
     overflow-wrap: anywhere;
@@ -247,6 +243,10 @@ export const roadmapTimelineStyles = css`
   }
   .error-title {
     font-weight: 700;
+  }
+  .error summary {
+    margin-top: 0.25em;
+    cursor: pointer;
   }
   .error ul {
     margin-top: 0.5em;

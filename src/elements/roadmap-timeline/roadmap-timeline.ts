@@ -16,7 +16,7 @@ import {heading, headingLevel} from '../heading.js';
 import {checkAttribute, warnOnce} from '../warn.js';
 import {checkSharedAttributes, oneOf} from '../attributes.js';
 import {settleChildren} from '../settle.js';
-import {fetchRoadmapText} from './fetch-roadmap.js';
+import {DEFAULT_TIMEOUT, fetchRoadmapText} from './fetch-roadmap.js';
 import {roadmapTimelineStyles} from './roadmap-timeline.styles.js';
 
 export const LAYOUTS = ['auto', 'vertical', 'horizontal'] as const;
@@ -30,6 +30,9 @@ const STAGE_PARTS = [
   ),
   ...['band', 'label', 'value', 'bar'].map((name) => `salary-${name}`),
 ].join(', ');
+
+/** A timeout `setTimeout` can keep: above 0 and below 2³¹ ms (about 24 days). */
+const validTimeout = (value: unknown) => Number(value) > 0 && Number(value) < 2 ** 31;
 
 /** `auto` layout goes horizontal in a wide element only when the stages fit side by side. */
 const MAX_HORIZONTAL_AUTO_STAGES = 4;
@@ -149,6 +152,8 @@ export class RoadmapTimeline extends LitElement {
   @property({attribute: 'roadmap'}) roadmapJson?: string | null;
   /** URL of roadmap JSON, fetched with `fetch`. A newer `src` aborts the older request. */
   @property() src?: string | null;
+  /** How long `src` may take to arrive, in milliseconds (default 15000), before it fails with a timeout error. */
+  @property({type: Number}) timeout?: number;
   /** Overrides the roadmap's locale (BCP 47), e.g. `hi-IN`. */
   @property() locale?: string | null;
   /** `light`, `dark` or `auto` (default: follows `prefers-color-scheme`). */
@@ -218,6 +223,10 @@ export class RoadmapTimeline extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     checkSharedAttributes(this, changed);
     if (changed.has('layout')) checkAttribute(this, 'layout', this.layout, LAYOUTS, oneOf(LAYOUTS));
+    if (changed.has('timeout')) {
+      const value = this.getAttribute('timeout') ?? this.timeout;
+      checkAttribute(this, 'timeout', value, validTimeout, 'a number of milliseconds above 0');
+    }
     if (changed.has('roadmap') || changed.has('roadmapJson') || changed.has('scriptJson') || changed.has('src')) {
       this.#load();
     }
@@ -266,7 +275,8 @@ export class RoadmapTimeline extends LitElement {
     const request = new AbortController();
     this.#request = request;
     this.loading = true;
-    fetchRoadmapText(this.src, request.signal).then(
+    const timeout = validTimeout(this.timeout) ? Number(this.timeout) : DEFAULT_TIMEOUT;
+    fetchRoadmapText(this.src, request.signal, timeout).then(
       (result) => {
         if (this.#request !== request) return;
         this.#request = undefined;
@@ -292,7 +302,8 @@ export class RoadmapTimeline extends LitElement {
     const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
     const message = `${first}${more}`;
     this.problem = {message, issues};
-    warnOnce(this, `<roadmap-timeline> ${message}`);
+    // One warning per failure, with every located issue, for the publisher; the reader sees a short message.
+    warnOnce(this, `<roadmap-timeline> ${issues.map(formatIssue).join('\n  ')}`);
     this.#queue('roadmap-error', this.problem);
   }
 
@@ -333,9 +344,12 @@ export class RoadmapTimeline extends LitElement {
     const words = wordsFor(this.config.locale);
     return html`<div class="error" part="error" role="alert">
       <p class="error-title">${words.errorTitle}${keptPrevious ? html` ${words.keptPrevious}` : nothing}</p>
-      <ul>
-        ${problem.issues.map((issue) => html`<li>${formatIssue(issue)}</li>`)}
-      </ul>
+      <details>
+        <summary>${words.errorDetails}</summary>
+        <ul>
+          ${problem.issues.map((issue) => html`<li>${formatIssue(issue)}</li>`)}
+        </ul>
+      </details>
     </div>`;
   }
 
@@ -395,7 +409,7 @@ export class RoadmapTimeline extends LitElement {
       </header>
       <section class="stages-section" aria-label=${roadmap.stagesTitle ? nothing : words.stages}>
         ${roadmap.stagesTitle ? heading(level + 1, 'stages-title', roadmap.stagesTitle) : nothing}
-        <ol class="stages" part="stages">
+        <ol class="stages" part="stages" role="list" tabindex=${this.layout === 'horizontal' ? 0 : nothing}>
           ${repeat(
             roadmap.stages,
             (stage) => stage.id,

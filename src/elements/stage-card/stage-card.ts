@@ -124,7 +124,7 @@ export class StageCard extends LitElement {
       ${stage.summary ? html`<p class="summary" part="summary">${stage.summary}</p>` : nothing}
       ${
         stage.items.length
-          ? html`<ul part="items">
+          ? html`<ul part="items" role="list">
               ${stage.items.map(
                 (item) =>
                   html`<li part="item">

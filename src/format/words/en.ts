@@ -29,7 +29,9 @@ export const en = {
   stages: 'Stages',
   links: 'Next steps',
   loading: 'Loading roadmap…',
-  errorTitle: 'This roadmap could not be shown',
+  errorTitle: 'This roadmap could not be shown.',
+  /** Opens the located issues, for the site's editor. */
+  errorDetails: 'Details',
   /** Said when a later roadmap failed and the earlier one is still on screen. */
   keptPrevious: 'Still showing the previous version.',
 };
