@@ -163,6 +163,9 @@ export default {
   middleware: [testApi],
   browsers: [
     chromeLauncher({
+      // One browser context per page: with concurrency, pages sharing a context are background tabs, hidden,
+      // so requestAnimationFrame, IntersectionObserver and layout-shift entries never come (loading="lazy" tests).
+      createPage: async ({browser}) => (await browser.createBrowserContext()).newPage(),
       launchOptions: {
         executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
         args: [

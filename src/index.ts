@@ -2,8 +2,13 @@
  * The npm entry: element classes, the parser and the types, with no side effects.
  * Register the tags with `import 'roadmap-elements/define.js'` or `defineRoadmapElements()`.
  */
-export {RoadmapTimeline, LAYOUTS} from './elements/roadmap-timeline/roadmap-timeline.js';
-export type {Layout, RoadmapLoadDetail, RoadmapErrorDetail} from './elements/roadmap-timeline/roadmap-timeline.js';
+export {RoadmapTimeline, LAYOUTS, LOADINGS} from './elements/roadmap-timeline/roadmap-timeline.js';
+export type {
+  Layout,
+  Loading,
+  RoadmapLoadDetail,
+  RoadmapErrorDetail,
+} from './elements/roadmap-timeline/roadmap-timeline.js';
 export {StageCard} from './elements/stage-card/stage-card.js';
 export {SalaryBand} from './elements/salary-band/salary-band.js';
 export {THEMES} from './elements/theme.js';

@@ -8,6 +8,9 @@ export function typedTags(): void {
   const card: StageCard = document.createElement('stage-card');
   const band: SalaryBand = document.createElement('salary-band');
   timeline.src = '/data/backend-developer-india-2026.json';
+  timeline.loading = 'lazy';
+  // @ts-expect-error: loading is 'eager' or 'lazy'
+  timeline.loading = 'later';
   card.index = 2;
   band.min = 500000;
   const found: RoadmapTimeline | null = document.querySelector('roadmap-timeline');

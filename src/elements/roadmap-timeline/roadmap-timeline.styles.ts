@@ -48,6 +48,12 @@ export const roadmapTimelineStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--roadmap-radius, 0.75em);
     overflow-wrap: anywhere;
+    /* Unset, this is invalid at computed-value time, so no minimum. */
+    min-block-size: var(--roadmap-min-block-size);
+  }
+  /* While the placeholder shows: reserve the space, so the page below does not move when the roadmap lands. */
+  .reserve {
+    min-block-size: var(--roadmap-min-block-size, 100vh);
   }
   @container (max-width: 30em) {
     .root {
@@ -252,13 +258,17 @@ export const roadmapTimelineStyles = css`
     margin-top: 0.5em;
     padding-inline-start: 1.25em;
   }
+  /* Fills the reserved space, and only that: the skeleton is clipped, never adds height of its own. */
   .loading {
+    flex: 1 1 0;
+    min-block-size: 0;
     display: flex;
     flex-direction: column;
     gap: 1em;
-    min-height: 24em;
+    overflow: hidden;
   }
   .skeleton {
+    flex: none;
     border-radius: 0.5em;
     background: var(--_surface);
   }

@@ -22,6 +22,12 @@ import {roadmapTimelineStyles} from './roadmap-timeline.styles.js';
 export const LAYOUTS = ['auto', 'vertical', 'horizontal'] as const;
 export type Layout = (typeof LAYOUTS)[number];
 
+export const LOADINGS = ['eager', 'lazy'] as const;
+export type Loading = (typeof LOADINGS)[number];
+
+/** How far outside the viewport a `loading="lazy"` roadmap starts loading: one viewport ahead, any side. */
+const LAZY_MARGIN = '100%';
+
 /** The parts of each `<stage-card>` and its `<salary-band>`, re-exported under `stage-…` / `salary-…` names. */
 const STAGE_PARTS = [
   'card: stage-card',
@@ -124,7 +130,7 @@ function formatLabels(roadmap: Roadmap, locale: string): Labels {
  * @csspart links - The calls-to-action section.
  * @csspart links-title - Its heading.
  * @csspart link - One call to action; also `link-<rel>` (e.g. `link-roles`) when its `rel` is a slug.
- * @csspart loading - The placeholder shown while loading.
+ * @csspart loading - The placeholder shown while loading; it reserves `--roadmap-min-block-size`.
  * @csspart error - The error message (`role="alert"`).
  *
  * @cssproperty --roadmap-bg - Background. Default: white (light), #11151c (dark).
@@ -142,6 +148,8 @@ function formatLabels(roadmap: Roadmap, locale: string): Labels {
  * @cssproperty --roadmap-radius - Corner radius of cards and boxes.
  * @cssproperty --roadmap-font-size - Base font size. Default: inherited from the page.
  * @cssproperty --roadmap-padding - Padding around the roadmap.
+ * @cssproperty --roadmap-min-block-size - Height reserved while loading, and kept as a minimum afterwards.
+ *   Default while loading: one viewport height (`100vh`); afterwards: none.
  */
 export class RoadmapTimeline extends LitElement {
   static override styles = [themeStyles, roadmapTimelineStyles];
@@ -162,12 +170,15 @@ export class RoadmapTimeline extends LitElement {
   @property({reflect: true}) layout?: Layout;
   /** Level of the roadmap title, 1–6 (default 2); stage titles are one deeper. */
   @property({type: Number, attribute: 'heading-level'}) headingLevel?: number;
+  /** `eager` (default) fetches `src` at once; `lazy` waits until the element nears the viewport or prints. */
+  @property() loading?: Loading;
 
   /** The text of a child `<script type="application/json">`, kept in sync by a MutationObserver. */
   @state() private scriptJson?: string;
   @state() private current?: Roadmap;
   @state() private problem?: RoadmapErrorDetail;
-  @state() private loading = false;
+  /** Waiting for `src`: fetching it, or deferred by `loading="lazy"`. */
+  @state() private busy = false;
 
   @provide({context: roadmapContext})
   private config: RoadmapConfig = {locale: 'en', scales: {}};
@@ -182,6 +193,10 @@ export class RoadmapTimeline extends LitElement {
   #resume = false;
   #pending?: CustomEvent<RoadmapLoadDetail | RoadmapErrorDetail>;
   #observer?: MutationObserver;
+  /** Watches for a deferred lazy `src` nearing the viewport; set only while one waits. */
+  #lazy?: IntersectionObserver;
+  /** The element has neared the viewport (or the page printed), so a lazy `src` loads at once. */
+  #near = false;
 
   /** The roadmap on screen, validated and normalised; `undefined` before the first one. */
   get shownRoadmap(): Roadmap | undefined {
@@ -202,11 +217,13 @@ export class RoadmapTimeline extends LitElement {
       this.#resume = false;
       this.#load();
     }
+    if (this.busy && !this.#request) this.#watch();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#observer?.disconnect();
+    this.#unwatch();
     if (this.#request) {
       // Removed mid-fetch: stop the download; connecting again starts it over.
       this.#request.abort();
@@ -227,20 +244,29 @@ export class RoadmapTimeline extends LitElement {
       const value = this.getAttribute('timeout') ?? this.timeout;
       checkAttribute(this, 'timeout', value, validTimeout, 'a number of milliseconds above 0');
     }
-    if (changed.has('roadmap') || changed.has('roadmapJson') || changed.has('scriptJson') || changed.has('src')) {
+    if (changed.has('loading')) checkAttribute(this, 'loading', this.loading, LOADINGS, oneOf(LOADINGS));
+    if (
+      changed.has('roadmap') ||
+      changed.has('roadmapJson') ||
+      changed.has('scriptJson') ||
+      changed.has('src') ||
+      (changed.has('loading') && this.#lazy)
+    ) {
       this.#load();
     }
     if (changed.has('current') || changed.has('locale')) {
       const roadmap = this.current;
       const locale = resolveLocale(this.locale, roadmap?.locale);
-      this.config = {locale, currency: roadmap?.currency, scales: roadmap ? salaryScales(roadmap) : {}};
+      const config = {locale, currency: roadmap?.currency, scales: roadmap ? salaryScales(roadmap) : {}};
+      // The same facts keep the same object, so an edit to one stage does not re-render every card.
+      if (JSON.stringify(config) !== JSON.stringify(this.config)) this.config = config;
       this.labels = roadmap ? formatLabels(roadmap, locale) : {eyebrow: '', markers: []};
       this.direction = textDirection(locale);
     }
   }
 
   protected override updated(): void {
-    if (this.loading) this.setAttribute('aria-busy', 'true');
+    if (this.busy) this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
     const event = this.#pending;
     this.#pending = undefined;
@@ -261,26 +287,34 @@ export class RoadmapTimeline extends LitElement {
     return done;
   }
 
-  /** Takes the input with the highest precedence and shows it, or starts fetching it. */
+  /**
+   * Takes the input with the highest precedence and shows it, or starts fetching it: at once, or for
+   * `loading="lazy"` once the element nears the viewport.
+   */
   #load(): void {
     this.#request?.abort();
     this.#request = undefined;
-    this.loading = false;
+    this.#unwatch();
+    this.busy = false;
     const inline = this.roadmap ?? this.roadmapJson ?? this.scriptJson;
     if (inline !== undefined && inline !== null) {
       this.#accept(parseRoadmap(inline));
       return;
     }
     if (!this.src) return;
+    this.busy = true;
+    if (this.loading === 'lazy' && !this.#near) {
+      if (this.isConnected) this.#watch();
+      return;
+    }
     const request = new AbortController();
     this.#request = request;
-    this.loading = true;
     const timeout = validTimeout(this.timeout) ? Number(this.timeout) : DEFAULT_TIMEOUT;
     fetchRoadmapText(this.src, request.signal, timeout).then(
       (result) => {
         if (this.#request !== request) return;
         this.#request = undefined;
-        this.loading = false;
+        this.busy = false;
         this.#accept(result.ok ? parseRoadmap(result.text) : result);
       },
       () => {
@@ -288,6 +322,30 @@ export class RoadmapTimeline extends LitElement {
       },
     );
   }
+
+  /** Waits for the element to near the viewport, or for the page to print, then loads the deferred `src`. */
+  #watch(): void {
+    if (this.#lazy) return;
+    this.#lazy = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) this.#reveal();
+      },
+      {rootMargin: LAZY_MARGIN},
+    );
+    this.#lazy.observe(this);
+    addEventListener('beforeprint', this.#reveal);
+  }
+
+  #unwatch(): void {
+    this.#lazy?.disconnect();
+    this.#lazy = undefined;
+    removeEventListener('beforeprint', this.#reveal);
+  }
+
+  #reveal = (): void => {
+    this.#near = true;
+    this.#load();
+  };
 
   /** Shows a good roadmap, or the error over whatever is on screen; queues the event for `updated()`. */
   #accept(result: ParseResult) {
@@ -317,7 +375,8 @@ export class RoadmapTimeline extends LitElement {
     const words = wordsFor(locale);
     const level = headingLevel(this.headingLevel, 2);
     const layout = this.layout && (LAYOUTS as readonly string[]).includes(this.layout) ? this.layout : 'auto';
-    const classes = `root layout-${layout}${roadmap && roadmap.stages.length <= MAX_HORIZONTAL_AUTO_STAGES ? ' few' : ''}`;
+    const placeholder = this.busy && !roadmap;
+    const classes = `root layout-${layout}${roadmap && roadmap.stages.length <= MAX_HORIZONTAL_AUTO_STAGES ? ' few' : ''}${placeholder ? ' reserve' : ''}`;
     return html`<div
       class=${classes}
       part="base"
@@ -326,7 +385,7 @@ export class RoadmapTimeline extends LitElement {
     >
       ${this.problem ? this.#renderError(this.problem, Boolean(roadmap)) : nothing}
       ${
-        this.loading && !roadmap
+        placeholder
           ? html`<div class="loading" part="loading">
               <span class="visually-hidden">${words.loading}</span>
               <div class="skeleton title"></div>

@@ -16,6 +16,11 @@ import {checkSharedAttributes} from '../attributes.js';
 import {settleChildren} from '../settle.js';
 import {stageCardStyles} from './stage-card.styles.js';
 
+/** A stage equal in content to the one shown is no change: a timeline re-rendering an edited roadmap redraws
+ * only the cards whose stage changed. */
+const sameContent = (value: unknown, old: unknown) =>
+  value === old || (old !== undefined && JSON.stringify(value) === JSON.stringify(old));
+
 /**
  * One stage of a roadmap: its number, period, title, summary, what to learn, and its salary band.
  *
@@ -44,7 +49,8 @@ export class StageCard extends LitElement {
   static override styles = [themeStyles, stageCardStyles];
 
   /** The stage: an object, or JSON text when given as the `stage` attribute. */
-  @property({converter: (value) => value}) stage?: Stage | StageInput | string;
+  @property({converter: (value) => value, hasChanged: (value, old) => !sameContent(value, old)})
+  stage?: Stage | StageInput | string;
   /** 1-based position, shown as "Stage N". */
   @property({type: Number}) index?: number;
   /** BCP 47 locale. Default: the timeline's, else `en`. */
