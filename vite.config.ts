@@ -29,25 +29,32 @@ export function minifyCssTemplates(): Plugin {
  * The one-file embed: `dist/roadmap-elements.js` (ES module) and `dist/roadmap-elements.iife.js` (classic
  * script), each with Lit, @lit/context and zod/mini bundled in. The npm entry (`dist/lib`) is compiled by
  * `tsc -p tsconfig.build.json` and keeps its dependencies external.
+ *
+ * `vite build --mode hydrate` builds the variant for server-rendered pages (`roadmap-elements.hydrate.js` and
+ * `.hydrate.iife.js`, with Lit's hydration support) into the same folder, keeping what is there.
  */
-export default defineConfig({
-  plugins: [minifyCssTemplates()],
-  build: {
-    target: 'es2022',
-    outDir: 'dist',
-    emptyOutDir: true,
-    sourcemap: true,
-    minify: true,
-    lib: {
-      entry: 'src/embed.ts',
-      name: 'RoadmapElements',
-      formats: ['es', 'iife'],
-      fileName: (format) => (format === 'es' ? 'roadmap-elements.js' : 'roadmap-elements.iife.js'),
+export default defineConfig(({mode}) => {
+  const hydrate = mode === 'hydrate';
+  const name = hydrate ? 'roadmap-elements.hydrate' : 'roadmap-elements';
+  return {
+    plugins: [minifyCssTemplates()],
+    build: {
+      target: 'es2022',
+      outDir: 'dist',
+      emptyOutDir: !hydrate,
+      sourcemap: true,
+      minify: true,
+      lib: {
+        entry: hydrate ? 'src/embed-hydrate.ts' : 'src/embed.ts',
+        name: 'RoadmapElements',
+        formats: ['es', 'iife'],
+        fileName: (format) => (format === 'es' ? `${name}.js` : `${name}.iife.js`),
+      },
+      rolldownOptions: {
+        // Library mode keeps the ES file's whitespace for downstream bundlers; ours is a finished embed, so
+        // both files are minified fully.
+        output: {minify: true},
+      },
     },
-    rolldownOptions: {
-      // Library mode keeps the ES file's whitespace for downstream bundlers; ours is a finished embed, so
-      // both files are minified fully.
-      output: {minify: true},
-    },
-  },
+  };
 });

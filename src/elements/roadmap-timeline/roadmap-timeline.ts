@@ -1,4 +1,4 @@
-import {LitElement, html, nothing, type PropertyValues} from 'lit';
+import {LitElement, html, isServer, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {repeat} from 'lit/directives/repeat.js';
 import {provide} from '@lit/context';
@@ -15,6 +15,7 @@ import {heading, headingLevel} from '../heading.js';
 import {checkAttribute, warnOnce} from '../warn.js';
 import {checkSharedAttributes, oneOf} from '../attributes.js';
 import {settleChildren} from '../settle.js';
+import {occupationJsonLd} from '../../structured-data/occupation.js';
 import {fetchRoadmapText} from './fetch-roadmap.js';
 import {roadmapTimelineStyles} from './roadmap-timeline.styles.js';
 
@@ -94,6 +95,9 @@ function formatLabels(roadmap: Roadmap, locale: string): Labels {
  * @fires roadmap-load - After a roadmap is shown. `detail: {roadmap}`, the validated roadmap.
  * @fires roadmap-error - When an input fails. `detail: {message, issues}`; `issues` are located.
  *
+ * With `structured-data`, the element keeps a `<script type="application/ld+json" data-roadmap>` child that
+ * describes the roadmap as a schema.org `Occupation`.
+ *
  * Light-DOM children are not displayed: a child `<script type="application/json">` is read as the roadmap, and
  * anything else (a link to the roadmap, say) is a fallback for readers without JavaScript.
  *
@@ -156,6 +160,11 @@ export class RoadmapTimeline extends LitElement {
   @property({reflect: true}) layout?: Layout;
   /** Level of the roadmap title, 1–6 (default 2); stage titles are one deeper. */
   @property({type: Number, attribute: 'heading-level'}) headingLevel?: number;
+  /**
+   * Describe the roadmap for search engines: keeps one `<script type="application/ld+json">` (a schema.org
+   * `Occupation`) among the element's own children, in the light DOM where crawlers read it.
+   */
+  @property({type: Boolean, attribute: 'structured-data'}) structuredData = false;
 
   /** The text of a child `<script type="application/json">`, kept in sync by a MutationObserver. */
   @state() private scriptJson?: string;
@@ -189,6 +198,8 @@ export class RoadmapTimeline extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Server rendering (@lit-labs/ssr) connects the element to reach its context; it has no children to read.
+    if (isServer) return;
     this.#observer ??= new MutationObserver(() => this.#readScript());
     this.#observer.observe(this, {childList: true, subtree: true, characterData: true});
     this.#readScript();
@@ -229,7 +240,8 @@ export class RoadmapTimeline extends LitElement {
     }
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('current') || changed.has('locale') || changed.has('structuredData')) this.#describe();
     if (this.loading) this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
     const event = this.#pending;
@@ -242,6 +254,21 @@ export class RoadmapTimeline extends LitElement {
         if (this.current === roadmap) this.dispatchEvent(event);
       });
     } else if (event) this.dispatchEvent(event);
+  }
+
+  /** Keeps the light-DOM JSON-LD in step with the roadmap on screen, or removes it. */
+  #describe(): void {
+    let script = this.querySelector(':scope > script[type="application/ld+json"][data-roadmap]');
+    const roadmap = this.current;
+    if (!this.structuredData || !roadmap) return script?.remove();
+    if (!script) {
+      script = document.createElement('script');
+      script.setAttribute('type', 'application/ld+json');
+      script.setAttribute('data-roadmap', '');
+      this.append(script);
+    }
+    const text = JSON.stringify(occupationJsonLd(roadmap, this.config.locale));
+    if (script.textContent !== text) script.textContent = text;
   }
 
   /** Resolves when the timeline and every stage card and salary band in it have rendered. */
