@@ -1,10 +1,13 @@
 // Tests run in Debian's Chromium (no browser download): set CHROME_PATH to use another build.
+import {execFile} from 'node:child_process';
 import {readFile} from 'node:fs/promises';
+import {promisify} from 'node:util';
 import {fileURLToPath} from 'node:url';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+const run = promisify(execFile);
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -16,6 +19,8 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  *   large-declared                 a Content-Length over the limit
  *   broken                         closes the connection without answering
  *   csp/NAME                       test/fixtures/NAME.html with Content-Security-Policy: default-src 'self'
+ *   ssr?file=/data/x.json&locale=hi  a page holding `roadmap-elements render` of that file (the built CLI; extra
+ *                                  parameters become its options), without any script: tests add the script
  */
 async function testApi(context, next) {
   const url = new URL(context.url, 'http://localhost');
@@ -62,6 +67,23 @@ async function testApi(context, next) {
     context.set('Content-Security-Policy', "default-src 'self'");
     context.type = 'text/html';
     context.body = await readFile(`${root}test/fixtures/${csp[1]}.html`, 'utf8');
+    return;
+  }
+  if (route === 'ssr') {
+    const options = [...url.searchParams]
+      .filter(([name]) => name !== 'file')
+      .flatMap(([name, value]) => [`--${name}`, value]);
+    const file = root + (url.searchParams.get('file') ?? '/data/backend-developer-india-2026.json').replace(/^\/+/, '');
+    const {stdout} = await run(process.execPath, [
+      `${root}dist/lib/node/cli.js`,
+      'render',
+      file,
+      '--script',
+      'none',
+      ...options,
+    ]);
+    context.type = 'text/html';
+    context.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Server-rendered roadmap</title></head><body>\n${stdout}</body></html>`;
     return;
   }
   if (route === 'broken') {

@@ -10,6 +10,7 @@ import {formatCalendarDate} from '../../format/date.js';
 import {formatCount} from '../../format/number.js';
 import {resolveLocale, textDirection} from '../../format/locale.js';
 import {wordsFor} from '../../format/words.js';
+import {renderRoot} from '../render-root.js';
 import {knownTheme, themeStyles, type Theme} from '../theme.js';
 import {heading, headingLevel} from '../heading.js';
 import {checkAttribute, warnOnce} from '../warn.js';
@@ -145,6 +146,10 @@ function formatLabels(roadmap: Roadmap, locale: string): Labels {
  */
 export class RoadmapTimeline extends LitElement {
   static override styles = [themeStyles, roadmapTimelineStyles];
+
+  protected override createRenderRoot() {
+    return renderRoot(this, this.shadowRoot, super.createRenderRoot());
+  }
 
   /** A roadmap object (or JSON text). Takes precedence over every other input. */
   @property({attribute: false}) roadmap?: RoadmapInput | Roadmap | string | null;
