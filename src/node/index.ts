@@ -10,4 +10,4 @@ export {
   type LocatedIssue,
 } from './validate.js';
 export {renderRoadmapHtml, scriptSafeJson, type RenderOptions, type RenderResult} from './render.js';
-export {scanJson, positionAt, type JsonScan, type TextPosition} from '../schema/json-text.js';
+export {scanJson, positionAt, locateIssues, type JsonScan, type TextPosition} from '../schema/json-text.js';

@@ -1,19 +1,15 @@
 /// <reference types="node" />
 /** Validating roadmap files in Node, for publishers' CI: `roadmap-elements validate` and `validateRoadmapFile`. */
 import {readFile, stat} from 'node:fs/promises';
-import {formatIssue, parseRoadmap, tooLarge, type RoadmapIssue} from '../schema/index.js';
+import {formatIssue, parseRoadmap, tooLarge} from '../schema/index.js';
 import type {Roadmap} from '../schema/roadmap.js';
 import {LIMITS} from '../schema/limits.js';
-import {positionAt, scanJson, type TextPosition} from '../schema/json-text.js';
+import {locateIssues, type LocatedIssue} from '../schema/json-text.js';
 
-/** An issue, and where in the file it is when that is known (the value at its path, or the nearest parent). */
-export type LocatedIssue = RoadmapIssue & Partial<TextPosition>;
+export type {LocatedIssue};
 
 export type FileValidation =
   {file: string; ok: true; roadmap: Roadmap} | {file: string; ok: false; issues: LocatedIssue[]};
-
-/** `stages[2].salary` → `stages[2]` → `stages` → `''`. */
-const parentPath = (path: string) => path.replace(/(\.[^.[]*|\[\d+\]|^[^.[]+)$/, '');
 
 /**
  * Validates roadmap JSON text. Syntax errors come with the line and column where the JSON goes wrong, and
@@ -21,21 +17,7 @@ const parentPath = (path: string) => path.replace(/(\.[^.[]*|\[\d+\]|^[^.[]+)$/,
  */
 export function validateRoadmapText(text: string): {ok: true; roadmap: Roadmap} | {ok: false; issues: LocatedIssue[]} {
   const result = parseRoadmap(text);
-  if (result.ok) return result;
-  const scan = scanJson(text);
-  if (scan.error) {
-    const {message, ...position} = scan.error;
-    return {ok: false, issues: [{path: '', message: `The roadmap is not valid JSON: ${message}`, ...position}]};
-  }
-  const issues = result.issues.map((issue): LocatedIssue => {
-    if (!issue.path) return issue;
-    for (let path = issue.path; ; path = parentPath(path)) {
-      const offset = scan.positions.get(path);
-      if (offset !== undefined) return {...issue, ...positionAt(text, offset)};
-      if (!path) return issue;
-    }
-  });
-  return {ok: false, issues};
+  return result.ok ? result : {ok: false, issues: locateIssues(text, result.issues)};
 }
 
 /**

@@ -1,3 +1,5 @@
+import type {RoadmapIssue} from './parse.js';
+
 /**
  * Where things are in JSON text, for editors and terminals: the line and column of a syntax error (JSON.parse
  * names at best an offset), and of the value at each path (`stages[2].salary.max`), so a located issue can
@@ -146,4 +148,31 @@ export function scanJson(text: string): JsonScan {
     }
     expect = stack.length ? 'next' : 'end';
   }
+}
+
+/** An issue, and where in the text it is when that is known (the value at its path, or its nearest parent). */
+export type LocatedIssue = RoadmapIssue & Partial<TextPosition>;
+
+/** `stages[2].salary` → `stages[2]` → `stages` → `''`. */
+const parentPath = (path: string) => path.replace(/(\.[^.[]*|\[\d+\]|^[^.[]+)$/, '');
+
+/**
+ * Places the issues of `text` (from `parseRoadmap(text)`): a syntax error, if any, replaces them all with one
+ * issue at the line and column where the JSON goes wrong; else each issue gets the line and column of the value
+ * at its path, or of its nearest parent when the value is missing (`stages[0].title: is required`).
+ */
+export function locateIssues(text: string, issues: readonly RoadmapIssue[], subject = 'roadmap'): LocatedIssue[] {
+  const scan = scanJson(text);
+  if (scan.error) {
+    const {message, ...position} = scan.error;
+    return [{path: '', message: `The ${subject} is not valid JSON: ${message}`, ...position}];
+  }
+  return issues.map((issue) => {
+    if (!issue.path) return issue;
+    for (let path = issue.path; ; path = parentPath(path)) {
+      const offset = scan.positions.get(path);
+      if (offset !== undefined) return {...issue, ...positionAt(text, offset)};
+      if (!path) return issue;
+    }
+  });
 }
