@@ -19,6 +19,7 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  *   large-declared                 a Content-Length over the limit
  *   broken                         closes the connection without answering
  *   csp/NAME                       test/fixtures/NAME.html with Content-Security-Policy: default-src 'self'
+ *   csp-demo/NAME                  demo/NAME.html under the same policy, with record-page-events.js loaded first
  *   ssr?file=/data/x.json&locale=hi  a page holding `roadmap-elements render` of that file (the built CLI; extra
  *                                  parameters become its options), without any script: tests add the script
  */
@@ -67,6 +68,14 @@ async function testApi(context, next) {
     context.set('Content-Security-Policy', "default-src 'self'");
     context.type = 'text/html';
     context.body = await readFile(`${root}test/fixtures/${csp[1]}.html`, 'utf8');
+    return;
+  }
+  const demo = /^csp-demo\/([a-z-]+)$/.exec(route);
+  if (demo) {
+    const page = await readFile(`${root}demo/${demo[1]}.html`, 'utf8');
+    context.set('Content-Security-Policy', "default-src 'self'");
+    context.type = 'text/html';
+    context.body = page.replace('<head>', '<head><script src="/test/fixtures/record-page-events.js"></script>');
     return;
   }
   if (route === 'ssr') {

@@ -38,8 +38,8 @@ async function frame(attributes: Record<string, string>): Promise<HTMLIFrameElem
   return element;
 }
 
-async function openPlayground(): Promise<Playground> {
-  const element = await frame({src: '/demo/playground.html'});
+async function openPlayground(src = '/demo/playground.html'): Promise<Playground> {
+  const element = await frame({src});
   const win = element.contentWindow as Window & typeof globalThis;
   const doc = element.contentDocument!;
   await until(() => 'ready' in doc.documentElement.dataset, 'the playground');
@@ -149,5 +149,20 @@ describe('playground', () => {
     expect(doc.title).to.equal('blank');
     expect(deepText(copy)).to.equal(deepText(page.preview));
     expect(deepText(copy)).to.include('Foundations </script><script>document.title = "broken"</script> <!-- ok');
+  });
+
+  it('works under a strict Content-Security-Policy, with no violation', async () => {
+    const page = await openPlayground('/test-api/csp-demo/playground');
+    const roadmap = JSON.parse(page.editor.value);
+    roadmap.title = 'Edited under CSP';
+    type(page, JSON.stringify(roadmap));
+    await until(() => deepText(page.preview).includes('Edited under CSP'), 'the new preview');
+    type(page, '{');
+    await until(() => status(page).includes('problem'), 'the error');
+    page.doc.getElementById('copy')!.click();
+    await until(() => page.doc.getElementById('copied')!.textContent, 'the copy message');
+    const events = (page.win as unknown as {pageEvents: {errors: string[]; violations: string[]}}).pageEvents;
+    expect(events.violations).to.deep.equal([]);
+    expect(events.errors).to.deep.equal([]);
   });
 });
