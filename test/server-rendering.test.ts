@@ -9,6 +9,7 @@ import type {RoadmapInput} from '../src/index.js';
 
 const HINDI_URL = '/data/backend-developer-india-2026-hi.json';
 const HYDRATE_SCRIPT = '/dist/roadmap-elements.hydrate.iife.js';
+const HYDRATE_MODULE = '/dist/roadmap-elements.hydrate.js';
 
 const frames: HTMLIFrameElement[] = [];
 afterEach(() => {
@@ -65,74 +66,80 @@ describe('server-rendered HTML', () => {
     for (const words of ['चरण 1', 'महीने 0–2', 'वर्ष 4+', 'खुली नौकरियाँ']) expect(text).to.include(words);
   });
 
-  it('hydrates: same nodes, no fetch, no re-render, no console errors', async () => {
-    const {win, doc, timeline} = await openRendered(INDIA_URL, {options: '&theme=light'});
-    const root = timeline.shadowRoot!;
-    const before = {
-      text: deepText(doc.body),
-      base: root.querySelector('[part~="base"]'),
-      title: root.querySelector('[part~="title"]'),
-      cards: [...root.querySelectorAll('stage-card')],
-      cardTitles: [...root.querySelectorAll('stage-card')].map((card) => card.shadowRoot!.querySelector('h3')),
-      bars: deepQueryAll(root, 'svg'),
-    };
-    expect(before.cards.length).to.equal(5);
-    expect(before.bars.length).to.equal(6);
+  for (const [kind, src] of [
+    ['classic', HYDRATE_SCRIPT],
+    ['module', HYDRATE_MODULE],
+  ] as const) {
+    it(`hydrates with the ${kind} script: same nodes, no fetch, no re-render, no console errors`, async () => {
+      const {win, doc, timeline} = await openRendered(INDIA_URL, {options: '&theme=light'});
+      const root = timeline.shadowRoot!;
+      const before = {
+        text: deepText(doc.body),
+        base: root.querySelector('[part~="base"]'),
+        title: root.querySelector('[part~="title"]'),
+        cards: [...root.querySelectorAll('stage-card')],
+        cardTitles: [...root.querySelectorAll('stage-card')].map((card) => card.shadowRoot!.querySelector('h3')),
+        bars: deepQueryAll(root, 'svg'),
+      };
+      expect(before.cards.length).to.equal(5);
+      expect(before.bars.length).to.equal(6);
 
-    // Anything removed from any shadow root would be a re-render (and a flash).
-    const removed: Node[] = [];
-    const observer = new win.MutationObserver((records) => {
-      for (const mutation of records) removed.push(...mutation.removedNodes);
+      // Anything removed from any shadow root would be a re-render (and a flash).
+      const removed: Node[] = [];
+      const observer = new win.MutationObserver((records) => {
+        for (const mutation of records) removed.push(...mutation.removedNodes);
+      });
+      for (const host of [timeline, ...deepQueryAll(root, '*')]) {
+        if (host.shadowRoot) observer.observe(host.shadowRoot, {childList: true, subtree: true, characterData: true});
+      }
+      const problems: string[] = [];
+      win.addEventListener('error', (event) => problems.push(`error: ${event.message}`));
+      const original = win.console.error.bind(win.console);
+      win.console.error = (...args: unknown[]) => {
+        problems.push(`console.error: ${args.join(' ')}`);
+        original(...args);
+      };
+      const fetched: string[] = [];
+      const realFetch = win.fetch.bind(win);
+      win.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+        fetched.push(String(input));
+        return realFetch(input, init);
+      };
+
+      const loaded = new Promise<CustomEvent>((resolve) =>
+        timeline.addEventListener('roadmap-load', (event) => resolve(event as CustomEvent), {once: true}),
+      );
+      const script = doc.createElement('script');
+      if (kind === 'module') script.type = 'module';
+      script.src = src;
+      doc.body.append(script);
+      const event = await loaded;
+      await settled(timeline);
+
+      expect(event.detail.roadmap.id).to.equal('backend-developer-india-2026');
+      expect(root.querySelector('[part~="base"]')).to.equal(before.base);
+      expect(root.querySelector('[part~="title"]')).to.equal(before.title);
+      expect([...root.querySelectorAll('stage-card')]).to.deep.equal(before.cards);
+      expect(before.cards.map((card) => card.shadowRoot!.querySelector('h3'))).to.deep.equal(before.cardTitles);
+      expect(deepQueryAll(root, 'svg')).to.deep.equal(before.bars);
+      expect(removed.map((node) => node.nodeName)).to.deep.equal([]);
+      expect(deepText(doc.body)).to.equal(before.text);
+      expect(fetched).to.deep.equal([]);
+      expect(
+        win.performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('.json')),
+      ).to.have.length(0);
+      expect(problems).to.deep.equal([]);
+      // Exactly one JSON-LD child, the server's.
+      expect(timeline.querySelectorAll(':scope > script[type="application/ld+json"]').length).to.equal(1);
+      observer.disconnect();
+
+      // Hydrated, so live: a new locale re-renders in place.
+      timeline.setAttribute('locale', 'hi');
+      await settled(timeline);
+      expect(deepText(timeline)).to.include('चरण 1');
+      expect(root.querySelector('[part~="base"]')).to.equal(before.base);
     });
-    for (const host of [timeline, ...deepQueryAll(root, '*')]) {
-      if (host.shadowRoot) observer.observe(host.shadowRoot, {childList: true, subtree: true, characterData: true});
-    }
-    const problems: string[] = [];
-    win.addEventListener('error', (event) => problems.push(`error: ${event.message}`));
-    const original = win.console.error.bind(win.console);
-    win.console.error = (...args: unknown[]) => {
-      problems.push(`console.error: ${args.join(' ')}`);
-      original(...args);
-    };
-    const fetched: string[] = [];
-    const realFetch = win.fetch.bind(win);
-    win.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-      fetched.push(String(input));
-      return realFetch(input, init);
-    };
-
-    const loaded = new Promise<CustomEvent>((resolve) =>
-      timeline.addEventListener('roadmap-load', (event) => resolve(event as CustomEvent), {once: true}),
-    );
-    const script = doc.createElement('script');
-    script.src = HYDRATE_SCRIPT;
-    doc.body.append(script);
-    const event = await loaded;
-    await settled(timeline);
-
-    expect(event.detail.roadmap.id).to.equal('backend-developer-india-2026');
-    expect(root.querySelector('[part~="base"]')).to.equal(before.base);
-    expect(root.querySelector('[part~="title"]')).to.equal(before.title);
-    expect([...root.querySelectorAll('stage-card')]).to.deep.equal(before.cards);
-    expect(before.cards.map((card) => card.shadowRoot!.querySelector('h3'))).to.deep.equal(before.cardTitles);
-    expect(deepQueryAll(root, 'svg')).to.deep.equal(before.bars);
-    expect(removed.map((node) => node.nodeName)).to.deep.equal([]);
-    expect(deepText(doc.body)).to.equal(before.text);
-    expect(fetched).to.deep.equal([]);
-    expect(win.performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('.json'))).to.have.length(
-      0,
-    );
-    expect(problems).to.deep.equal([]);
-    // Exactly one JSON-LD child, the server's.
-    expect(timeline.querySelectorAll(':scope > script[type="application/ld+json"]').length).to.equal(1);
-    observer.disconnect();
-
-    // Hydrated, so live: a new locale re-renders in place.
-    timeline.setAttribute('locale', 'hi');
-    await settled(timeline);
-    expect(deepText(timeline)).to.include('चरण 1');
-    expect(root.querySelector('[part~="base"]')).to.equal(before.base);
-  });
+  }
 
   it('also works with the core script, which renders the element again', async () => {
     const {win, doc, timeline} = await openRendered(INDIA_URL);
