@@ -63,7 +63,6 @@ export function scanJson(text: string): JsonScan {
       if (char === 92) {
         const escape = text[at + 1] ?? '';
         if (escape === 'u' ? !/^[0-9a-fA-F]{4}$/.test(text.slice(at + 2, at + 6)) : !'"\\/bfnrt'.includes(escape)) {
-          at++;
           return {problem: `"\\${escape}" is not an escape JSON knows (write \\\\ for a backslash)`};
         }
         at += escape === 'u' ? 6 : 2;
@@ -96,7 +95,8 @@ export function scanJson(text: string): JsonScan {
       }
       const key = string();
       if ('problem' in key) return fail(key.problem);
-      top!.next = key.value;
+      // Paths use the key as parsed: escapes (`\"`, `\u00e9`) decoded.
+      top!.next = key.value.includes('\\') ? (JSON.parse(`"${key.value}"`) as string) : key.value;
       expect = 'colon';
       continue;
     }
