@@ -41,6 +41,16 @@ function setUp(): void {
   );
 }
 
+/** Drops comments and layout whitespace from CSS; spaces that carry meaning (between selectors, values) stay. */
+const compactCss = (css: string) =>
+  css
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,])\s*/g, '$1')
+    .replace(/:\s+/g, ':')
+    .replace(/;}/g, '}')
+    .trim();
+
 /**
  * JSON for the inside of a `<script>` element: `<` written as `\u003c`, so no `</script>` or `<!--` in the
  * data can end the element or change how the HTML parser reads it. Still the same JSON to `JSON.parse`.
@@ -81,7 +91,9 @@ export async function renderRoadmapHtml(json: string, options: RenderOptions = {
     .replace(/^<!--lit-part [^>]*-->(<!--lit-node \d+-->)?/, '')
     .replace(/<!--\/lit-part-->$/, '')
     // The template's line breaks between attributes (none of their values holds a space).
-    .replace(/^<roadmap-timeline[^>]*>/, (tag) => tag.replace(/\s+/g, ' ').replace(' >', '>'));
+    .replace(/^<roadmap-timeline[^>]*>/, (tag) => tag.replace(/\s+/g, ' ').replace(' >', '>'))
+    // Every shadow root carries its styles: compacted as the embed's are (vite.config.ts), they weigh less.
+    .replace(/<style>([^<]*)<\/style>/g, (_match, css: string) => `<style>${compactCss(css)}</style>`);
   const children = [`<script type="application/json">${scriptSafeJson(json.trim())}</script>`];
   if (structuredData) {
     const data = occupationJsonLd(parsed.roadmap, resolveLocale(locale, parsed.roadmap.locale));
