@@ -165,4 +165,25 @@ describe('playground', () => {
     expect(events.violations).to.deep.equal([]);
     expect(events.errors).to.deep.equal([]);
   });
+
+  it('is accessible: labelled controls, announced status, no axe violations', async () => {
+    const page = await openPlayground();
+    type(page, '{"version": 1,}');
+    await until(() => status(page).includes('problem'), 'the error');
+    // axe runs inside the page's own window (it cannot audit another document).
+    const script = page.doc.createElement('script');
+    script.src = '/node_modules/axe-core/axe.min.js';
+    const loaded = new Promise((resolve) => script.addEventListener('load', resolve));
+    page.doc.head.append(script);
+    await loaded;
+    type Axe = {run: (context: Element) => Promise<{violations: {id: string; nodes: {target: string[]}[]}[]}>};
+    const {violations} = await (page.win as unknown as {axe: Axe}).axe.run(page.doc.querySelector('main')!);
+    expect(
+      violations.map(
+        (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+      ),
+    ).to.deep.equal([]);
+    expect(page.doc.getElementById('status')!.getAttribute('role')).to.equal('status');
+    expect(page.editor.getAttribute('aria-describedby')).to.equal('status');
+  });
 });
