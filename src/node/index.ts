@@ -11,3 +11,4 @@ export {
 } from './validate.js';
 export {renderRoadmapHtml, scriptSafeJson, type RenderOptions, type RenderResult} from './render.js';
 export {scanJson, positionAt, locateIssues, type JsonScan, type TextPosition} from '../schema/json-text.js';
+export {occupationJsonLd} from '../structured-data/occupation.js';
