@@ -20,7 +20,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', '*.config.{js,ts,mjs}', 'web-test-runner.config.js'],
+    files: ['scripts/**', 'test/node/**', '*.config.{js,ts,mjs}', 'web-test-runner.config.js'],
     languageOptions: {globals: {...globals.node}},
   },
 );

@@ -47,59 +47,74 @@ export function minifyHtmlTemplates(): Plugin {
     name: 'minify-html-templates',
     enforce: 'pre',
     transform(code, id) {
-      if (!/\/src\/.*\.ts$/.test(id) || !/\b(html|svg)`/.test(code)) return null;
-      const file = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true);
-      const edits: [number, number, string][] = [];
-      const piece = (node: ts.Node, open: number, close: number) => {
-        const start = node.getStart(file) + open;
-        const end = node.end - close;
-        edits.push([start, end, minifyTemplateText(code.slice(start, end))]);
-      };
-      const visit = (node: ts.Node): void => {
-        if (ts.isTaggedTemplateExpression(node) && /^(html|svg)$/.test(node.tag.getText(file))) {
-          const {template} = node;
-          if (ts.isNoSubstitutionTemplateLiteral(template)) piece(template, 1, 1);
-          else {
-            piece(template.head, 1, 2);
-            for (const span of template.templateSpans) {
-              piece(span.literal, 1, ts.isTemplateTail(span.literal) ? 1 : 2);
-            }
-          }
-        }
-        ts.forEachChild(node, visit);
-      };
-      visit(file);
-      let out = code;
-      for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0]))
-        out = out.slice(0, start) + text + out.slice(end);
-      return {code: out, map: null};
+      if (!/\/src\/.*\.ts$/.test(id)) return null;
+      const out = minifyHtmlCode(code, id);
+      return out === code ? null : {code: out, map: null};
     },
   };
+}
+
+/**
+ * `minifyHtmlTemplates` on one file's source (TypeScript or JavaScript). `scripts/minify-lib.mjs` runs it on
+ * `dist/lib` too: Lit's hydration matches server-rendered HTML to templates by their exact text, so the npm
+ * build a server renders with and the embed a browser hydrates with must carry the same template strings.
+ */
+export function minifyHtmlCode(code: string, fileName: string): string {
+  if (!/\b(html|svg)\s*`/.test(code)) return code;
+  const file = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true);
+  const edits: [number, number, string][] = [];
+  const piece = (node: ts.Node, open: number, close: number) => {
+    const start = node.getStart(file) + open;
+    const end = node.end - close;
+    edits.push([start, end, minifyTemplateText(code.slice(start, end))]);
+  };
+  const visit = (node: ts.Node): void => {
+    if (ts.isTaggedTemplateExpression(node) && /^(html|svg)$/.test(node.tag.getText(file))) {
+      const {template} = node;
+      if (ts.isNoSubstitutionTemplateLiteral(template)) piece(template, 1, 1);
+      else {
+        piece(template.head, 1, 2);
+        for (const span of template.templateSpans) piece(span.literal, 1, ts.isTemplateTail(span.literal) ? 1 : 2);
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  let out = code;
+  for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + text + out.slice(end);
+  return out;
 }
 
 /**
  * The one-file embed: `dist/roadmap-elements.js` (ES module) and `dist/roadmap-elements.iife.js` (classic
  * script), each with Lit, @lit/context and zod/mini bundled in. The npm entry (`dist/lib`) is compiled by
  * `tsc -p tsconfig.build.json` and keeps its dependencies external.
+ *
+ * `vite build --mode hydrate` builds the variant for server-rendered pages (`roadmap-elements.hydrate.js` and
+ * `.hydrate.iife.js`, with Lit's hydration support) into the same folder, keeping what is there.
  */
-export default defineConfig({
-  plugins: [minifyCssTemplates(), minifyHtmlTemplates()],
-  build: {
-    target: 'es2022',
-    outDir: 'dist',
-    emptyOutDir: true,
-    sourcemap: true,
-    minify: true,
-    lib: {
-      entry: 'src/embed.ts',
-      name: 'RoadmapElements',
-      formats: ['es', 'iife'],
-      fileName: (format) => (format === 'es' ? 'roadmap-elements.js' : 'roadmap-elements.iife.js'),
+export default defineConfig(({mode}) => {
+  const hydrate = mode === 'hydrate';
+  const name = hydrate ? 'roadmap-elements.hydrate' : 'roadmap-elements';
+  return {
+    plugins: [minifyCssTemplates(), minifyHtmlTemplates()],
+    build: {
+      target: 'es2022',
+      outDir: 'dist',
+      emptyOutDir: !hydrate,
+      sourcemap: true,
+      minify: true,
+      lib: {
+        entry: hydrate ? 'src/embed-hydrate.ts' : 'src/embed.ts',
+        name: 'RoadmapElements',
+        formats: ['es', 'iife'],
+        fileName: (format) => (format === 'es' ? `${name}.js` : `${name}.iife.js`),
+      },
+      rolldownOptions: {
+        // Library mode keeps the ES file's whitespace for downstream bundlers; ours is a finished embed, so
+        // both files are minified fully.
+        output: {minify: true},
+      },
     },
-    rolldownOptions: {
-      // Library mode keeps the ES file's whitespace for downstream bundlers; ours is a finished embed, so
-      // both files are minified fully.
-      output: {minify: true},
-    },
-  },
+  };
 });

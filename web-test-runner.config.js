@@ -1,11 +1,14 @@
 // Tests run in Debian's Chromium (no browser download): set CHROME_PATH to use another build.
+import {execFile} from 'node:child_process';
 import {readFile} from 'node:fs/promises';
+import {promisify} from 'node:util';
 import {fileURLToPath} from 'node:url';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {createServer} from 'node:net';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+const run = promisify(execFile);
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The Trusted Types part of the policy for each `tt` value of the csp/NAME route. */
@@ -39,6 +42,9 @@ const closedPort = () =>
  *   csp/NAME?tt=lit|lit-once|none  the same, also enforcing Trusted Types: `tt=lit` allows Lit's policy as the
  *                                  README tells publishers, `lit-once` without 'allow-duplicates', `none` no policy
  *   closed-port                    a localhost port number where nothing listens (to play "offline")
+ *   csp-demo/NAME                  demo/NAME.html under the same policy, with record-page-events.js loaded first
+ *   ssr?file=/data/x.json&locale=hi  a page holding `roadmap-elements render` of that file (the built CLI; extra
+ *                                  parameters become its options), without any script: tests add the script
  */
 async function testApi(context, next) {
   const url = new URL(context.url, 'http://localhost');
@@ -105,6 +111,31 @@ async function testApi(context, next) {
   if (route === 'closed-port') {
     context.type = 'text/plain';
     context.body = String(await closedPort());
+    return;
+  }
+  const demo = /^csp-demo\/([a-z-]+)$/.exec(route);
+  if (demo) {
+    const page = await readFile(`${root}demo/${demo[1]}.html`, 'utf8');
+    context.set('Content-Security-Policy', "default-src 'self'");
+    context.type = 'text/html';
+    context.body = page.replace('<head>', '<head><script src="/test/fixtures/record-page-events.js"></script>');
+    return;
+  }
+  if (route === 'ssr') {
+    const options = [...url.searchParams]
+      .filter(([name]) => name !== 'file')
+      .flatMap(([name, value]) => [`--${name}`, value]);
+    const file = root + (url.searchParams.get('file') ?? '/data/backend-developer-india-2026.json').replace(/^\/+/, '');
+    const {stdout} = await run(process.execPath, [
+      `${root}dist/lib/node/cli.js`,
+      'render',
+      file,
+      '--script',
+      'none',
+      ...options,
+    ]);
+    context.type = 'text/html';
+    context.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Server-rendered roadmap</title></head><body>\n${stdout}</body></html>`;
     return;
   }
   if (route === 'broken') {

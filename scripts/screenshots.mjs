@@ -1,5 +1,6 @@
 // Takes the README's screenshots with Debian's Chromium: `npm run build`, start `npm start`, then
-// `node scripts/screenshots.mjs [base URL]`. Writes docs/roadmap-light.png and docs/roadmap-dark.png.
+// `node scripts/screenshots.mjs [base URL]`. Writes docs/roadmap-light.png, docs/roadmap-dark.png, and the
+// Hindi and Arabic (right to left) roadmaps of the gallery page: docs/roadmap-hindi.png, docs/roadmap-arabic.png.
 import puppeteer from 'puppeteer-core';
 
 const base = process.argv[2] ?? 'http://localhost:5173';
@@ -10,15 +11,21 @@ const browser = await puppeteer.launch({
 const shots = [
   {file: 'docs/roadmap-light.png', scheme: 'light', width: 1100},
   {file: 'docs/roadmap-dark.png', scheme: 'dark', width: 400},
+  {file: 'docs/roadmap-hindi.png', scheme: 'light', width: 1100, page: 'gallery', selector: '#hindi'},
+  {file: 'docs/roadmap-arabic.png', scheme: 'light', width: 700, page: 'gallery', selector: '#arabic'},
 ];
-for (const {file, scheme, width} of shots) {
+for (const {file, scheme, width, page: name = 'publisher', selector = 'roadmap-timeline'} of shots) {
   const page = await browser.newPage();
   await page.setViewport({width, height: 900, deviceScaleFactor: 1});
   await page.emulateMediaFeatures([{name: 'prefers-color-scheme', value: scheme}]);
-  await page.goto(`${base}/demo/publisher.html`);
-  await page.waitForFunction(() => document.querySelector('roadmap-timeline')?.shadowRoot?.querySelector('stage-card'));
+  await page.goto(`${base}/demo/${name}.html`);
+  await page.waitForFunction(
+    (selector) => document.querySelector(selector)?.shadowRoot?.querySelector('stage-card'),
+    {},
+    selector,
+  );
   await page.evaluate(() => document.fonts.ready);
-  const element = await page.$('roadmap-timeline');
+  const element = await page.$(selector);
   await element.screenshot({path: file});
   console.log(`wrote ${file}`);
   await page.close();

@@ -11,9 +11,13 @@ export function defineElement(tag: string, element: CustomElementConstructor): C
   return element;
 }
 
-/** Registers `<roadmap-timeline>`, `<stage-card>` and `<salary-band>`. Safe to call any number of times. */
+/**
+ * Registers `<roadmap-timeline>`, `<stage-card>` and `<salary-band>`. Safe to call any number of times.
+ * Outermost first: a server-rendered timeline met without hydration support clears its old cards before they
+ * could upgrade (and complain that nobody gave them a stage).
+ */
 export function defineRoadmapElements(): void {
-  defineElement('salary-band', SalaryBand);
-  defineElement('stage-card', StageCard);
   defineElement('roadmap-timeline', RoadmapTimeline);
+  defineElement('stage-card', StageCard);
+  defineElement('salary-band', SalaryBand);
 }

@@ -8,7 +8,7 @@ const horizontal = css`
     gap: 1em;
     overflow-x: auto;
     scroll-snap-type: x proximity;
-    padding-bottom: 0.5em;
+    padding-block-end: 0.5em;
   }
   .stage {
     --_marker-offset: 0em;
@@ -17,8 +17,8 @@ const horizontal = css`
     scroll-snap-align: start;
   }
   .stage:not(:last-child)::before {
-    top: calc(var(--_marker) / 2 - 1px);
-    bottom: auto;
+    inset-block-start: calc(var(--_marker) / 2 - 1px);
+    inset-block-end: auto;
     inset-inline-start: var(--_marker);
     inset-inline-end: -1em;
     width: auto;
@@ -117,7 +117,7 @@ export const roadmapTimelineStyles = css`
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(11em, 1fr));
     gap: 0.75em;
-    margin-top: 0.5em;
+    margin-block-start: 0.5em;
   }
   .fact {
     display: flex;
@@ -176,14 +176,14 @@ export const roadmapTimelineStyles = css`
   .stage:not(:last-child)::before {
     content: '';
     position: absolute;
-    top: calc(var(--_marker) + var(--_marker-offset));
-    bottom: -1.25em;
+    inset-block-start: calc(var(--_marker) + var(--_marker-offset));
+    inset-block-end: -1.25em;
     inset-inline-start: calc(var(--_marker) / 2 - 1px);
     width: 2px;
     background: var(--_border);
   }
   .marker {
-    margin-top: var(--_marker-offset);
+    margin-block-start: var(--_marker-offset);
     box-sizing: border-box;
     display: grid;
     place-items: center;
@@ -255,7 +255,7 @@ export const roadmapTimelineStyles = css`
     cursor: pointer;
   }
   .error ul {
-    margin-top: 0.5em;
+    margin-block-start: 0.5em;
     padding-inline-start: 1.25em;
   }
   /* Fills the reserved space, and only that: the skeleton is clipped, never adds height of its own. */

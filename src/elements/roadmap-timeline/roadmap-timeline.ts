@@ -1,4 +1,4 @@
-import {LitElement, html, nothing, type PropertyValues} from 'lit';
+import {LitElement, html, isServer, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {repeat} from 'lit/directives/repeat.js';
 import {provide} from '@lit/context';
@@ -11,11 +11,13 @@ import {formatCalendarDate} from '../../format/date.js';
 import {formatCount} from '../../format/number.js';
 import {resolveLocale, textDirection} from '../../format/locale.js';
 import {wordsFor} from '../../format/words.js';
+import {renderRoot} from '../render-root.js';
 import {knownTheme, themeStyles, type Theme} from '../theme.js';
 import {heading, headingLevel} from '../heading.js';
 import {checkAttribute, warnOnce} from '../warn.js';
 import {checkSharedAttributes, oneOf} from '../attributes.js';
 import {settleChildren} from '../settle.js';
+import {occupationJsonLd} from '../../structured-data/occupation.js';
 import {DEFAULT_TIMEOUT, fetchRoadmapText} from './fetch-roadmap.js';
 import {roadmapTimelineStyles} from './roadmap-timeline.styles.js';
 
@@ -104,6 +106,9 @@ function formatLabels(roadmap: Roadmap, locale: string): Labels {
  * @fires roadmap-load - After a roadmap is shown. `detail: {roadmap}`, the validated roadmap.
  * @fires roadmap-error - When an input fails. `detail: {message, issues}`; `issues` are located.
  *
+ * With `structured-data`, the element keeps a `<script type="application/ld+json" data-roadmap>` child that
+ * describes the roadmap as a schema.org `Occupation`.
+ *
  * Light-DOM children are not displayed: a child `<script type="application/json">` is read as the roadmap, and
  * anything else (a link to the roadmap, say) is a fallback for readers without JavaScript.
  *
@@ -154,6 +159,10 @@ function formatLabels(roadmap: Roadmap, locale: string): Labels {
 export class RoadmapTimeline extends LitElement {
   static override styles = [themeStyles, roadmapTimelineStyles];
 
+  protected override createRenderRoot() {
+    return renderRoot(this, this.shadowRoot, super.createRenderRoot());
+  }
+
   /** A roadmap object (or JSON text). Takes precedence over every other input. */
   @property({attribute: false}) roadmap?: RoadmapInput | Roadmap | string | null;
   /** Roadmap JSON text, for pages that set attributes. Property: `roadmapJson`. */
@@ -172,6 +181,11 @@ export class RoadmapTimeline extends LitElement {
   @property({type: Number, attribute: 'heading-level'}) headingLevel?: number;
   /** `eager` (default) fetches `src` at once; `lazy` waits until the element nears the viewport or prints. */
   @property() loading?: Loading;
+  /**
+   * Describe the roadmap for search engines: keeps one `<script type="application/ld+json">` (a schema.org
+   * `Occupation`) among the element's own children, in the light DOM where crawlers read it.
+   */
+  @property({type: Boolean, attribute: 'structured-data'}) structuredData = false;
 
   /** The text of a child `<script type="application/json">`, kept in sync by a MutationObserver. */
   @state() private scriptJson?: string;
@@ -210,6 +224,8 @@ export class RoadmapTimeline extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Server rendering (@lit-labs/ssr) connects the element to reach its context; it has no children to read.
+    if (isServer) return;
     this.#observer ??= new MutationObserver(() => this.#readScript());
     this.#observer.observe(this, {childList: true, subtree: true, characterData: true});
     this.#readScript();
@@ -265,7 +281,8 @@ export class RoadmapTimeline extends LitElement {
     }
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('current') || changed.has('locale') || changed.has('structuredData')) this.#describe();
     if (this.busy) this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
     const event = this.#pending;
@@ -278,6 +295,21 @@ export class RoadmapTimeline extends LitElement {
         if (this.current === roadmap) this.dispatchEvent(event);
       });
     } else if (event) this.dispatchEvent(event);
+  }
+
+  /** Keeps the light-DOM JSON-LD in step with the roadmap on screen, or removes it. */
+  #describe(): void {
+    let script = this.querySelector(':scope > script[type="application/ld+json"][data-roadmap]');
+    const roadmap = this.current;
+    if (!this.structuredData || !roadmap) return script?.remove();
+    if (!script) {
+      script = document.createElement('script');
+      script.setAttribute('type', 'application/ld+json');
+      script.setAttribute('data-roadmap', '');
+      this.append(script);
+    }
+    const text = JSON.stringify(occupationJsonLd(roadmap, this.config.locale));
+    if (script.textContent !== text) script.textContent = text;
   }
 
   /** Resolves when the timeline and every stage card and salary band in it have rendered. */
@@ -337,7 +369,8 @@ export class RoadmapTimeline extends LitElement {
   }
 
   #unwatch(): void {
-    this.#lazy?.disconnect();
+    if (!this.#lazy) return;
+    this.#lazy.disconnect();
     this.#lazy = undefined;
     removeEventListener('beforeprint', this.#reveal);
   }

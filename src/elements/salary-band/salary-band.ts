@@ -9,6 +9,7 @@ import type {SalaryPeriod} from '../../schema/limits.js';
 import {describeMoneyRange, formatMoneyRange} from '../../format/money.js';
 import {resolveLocale} from '../../format/locale.js';
 import {wordsFor} from '../../format/words.js';
+import {renderRoot} from '../render-root.js';
 import {themeStyles, type Theme} from '../theme.js';
 import {salaryBandStyles} from './salary-band.styles.js';
 import {warnOnce} from '../warn.js';
@@ -43,6 +44,10 @@ function placement(range: SalaryRange, scale: SalaryScale): {start: number; widt
  */
 export class SalaryBand extends LitElement {
   static override styles = [themeStyles, salaryBandStyles];
+
+  protected override createRenderRoot() {
+    return renderRoot(this, this.shadowRoot, super.createRenderRoot());
+  }
 
   /** Lower end of the range, in the currency's major unit. */
   @property({type: Number}) min?: number;

@@ -35,7 +35,7 @@ export const stageCardStyles = css`
     color: var(--_accent);
   }
   [part='title'] {
-    margin-top: 0.125em;
+    margin-block-start: 0.125em;
     font-size: 1.1875em;
     line-height: 1.3;
     font-weight: 700;
@@ -59,7 +59,7 @@ export const stageCardStyles = css`
     content: '';
     position: absolute;
     inset-inline-start: 0.25em;
-    top: 0.6em;
+    inset-block-start: 0.6em;
     width: 0.4em;
     height: 0.4em;
     border-radius: 50%;
@@ -70,8 +70,8 @@ export const stageCardStyles = css`
     text-underline-offset: 0.15em;
   }
   salary-band {
-    margin-top: auto;
-    padding-top: 0.75em;
+    margin-block-start: auto;
+    padding-block-start: 0.75em;
     border-top: 1px solid var(--_border);
   }
   @container (min-width: 40em) {

@@ -9,6 +9,7 @@ import {formatPeriod} from '../../format/period.js';
 import {formatCount} from '../../format/number.js';
 import {isLanguageTag, resolveLocale} from '../../format/locale.js';
 import {wordsFor} from '../../format/words.js';
+import {renderRoot} from '../render-root.js';
 import {knownTheme, themeStyles, type Theme} from '../theme.js';
 import {heading, headingLevel} from '../heading.js';
 import {warnOnce} from '../warn.js';
@@ -47,6 +48,10 @@ const sameContent = (value: unknown, old: unknown) =>
  */
 export class StageCard extends LitElement {
   static override styles = [themeStyles, stageCardStyles];
+
+  protected override createRenderRoot() {
+    return renderRoot(this, this.shadowRoot, super.createRenderRoot());
+  }
 
   /** The stage: an object, or JSON text when given as the `stage` attribute. */
   @property({converter: (value) => value, hasChanged: (value, old) => !sameContent(value, old)})

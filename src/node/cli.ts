@@ -1,0 +1,151 @@
+#!/usr/bin/env node
+/// <reference types="node" />
+/**
+ * `roadmap-elements`: the command line for publishers.
+ *   validate <file.json>…   exit 0 when every file is valid, 1 otherwise, printing each located error
+ *   render <file.json> …    print the server-rendered `<roadmap-timeline>` HTML
+ */
+import {readFile} from 'node:fs/promises';
+import {parseArgs} from 'node:util';
+import {renderRoadmapHtml} from './render.js';
+import {formatValidation, validateRoadmapFile, validateRoadmapText} from './validate.js';
+import {THEMES} from '../elements/theme.js';
+import {LAYOUTS} from '../elements/roadmap-timeline/roadmap-timeline.js';
+import {isLanguageTag} from '../format/locale.js';
+import {formatIssue} from '../schema/messages.js';
+
+const USAGE = `Usage:
+  roadmap-elements validate <file.json>...
+      Checks each roadmap file. Prints "file: ok" or one "file:line:column: path: problem" line per
+      problem. Exit status 0 when every file is valid, 1 when any is not.
+
+  roadmap-elements render <file.json> [options]
+      Prints the HTML of a <roadmap-timeline> holding the whole roadmap (declarative shadow DOM), the roadmap
+      JSON in a child <script type="application/json">, its schema.org JSON-LD, and the script that hydrates it.
+      --theme light|dark|auto
+      --locale <BCP 47 tag>            overrides the roadmap's locale, e.g. hi-IN
+      --layout auto|vertical|horizontal
+      --heading-level 1-6
+      --script <url>|none              the hydrating script (default: this version on jsDelivr)
+      --no-structured-data             leave out the JSON-LD
+
+  roadmap-elements --help | --version
+`;
+
+class UsageError extends Error {}
+
+async function version(): Promise<string> {
+  const text = await readFile(new URL('../../../package.json', import.meta.url), 'utf8');
+  return (JSON.parse(text) as {version: string}).version;
+}
+
+function choice<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T | undefined {
+  if (value === undefined || (allowed as readonly string[]).includes(value)) return value as T | undefined;
+  throw new UsageError(`--${name} "${value}" is not one of ${allowed.join(', ')}`);
+}
+
+async function validate(files: string[]): Promise<number> {
+  if (!files.length) throw new UsageError('validate needs at least one file');
+  let failed = 0;
+  for (const file of files) {
+    const validation = await validateRoadmapFile(file);
+    if (!validation.ok) failed++;
+    for (const line of formatValidation(validation)) (validation.ok ? console.log : console.error)(line);
+  }
+  if (files.length > 1) {
+    console.error(failed ? `${failed} of ${files.length} files have problems` : `all ${files.length} files are valid`);
+  }
+  return failed ? 1 : 0;
+}
+
+async function renderFile(args: string[]): Promise<number> {
+  const {values, positionals} = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      theme: {type: 'string'},
+      locale: {type: 'string'},
+      layout: {type: 'string'},
+      'heading-level': {type: 'string'},
+      script: {type: 'string'},
+      'no-structured-data': {type: 'boolean'},
+    },
+  });
+  if (positionals.length !== 1) throw new UsageError('render needs exactly one file');
+  const file = positionals[0]!;
+  if (values.locale !== undefined && !isLanguageTag(values.locale)) {
+    throw new UsageError(`--locale "${values.locale}" is not a language tag such as "en-IN" or "hi"`);
+  }
+  const level = values['heading-level'];
+  if (level !== undefined && !/^[1-6]$/.test(level)) throw new UsageError(`--heading-level "${level}" is not 1 to 6`);
+  const options = {
+    theme: choice('theme', values.theme, THEMES),
+    layout: choice('layout', values.layout, LAYOUTS),
+    locale: values.locale,
+    headingLevel: level === undefined ? undefined : Number(level),
+    structuredData: !values['no-structured-data'],
+  };
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    console.error(`${file}: The roadmap could not be read: ${(error as Error).message}`);
+    return 1;
+  }
+  const checked = validateRoadmapText(text);
+  if (!checked.ok) {
+    for (const line of formatValidation({file, ...checked})) console.error(line);
+    return 1;
+  }
+  const result = await renderRoadmapHtml(text, options);
+  if (!result.ok) {
+    for (const issue of result.issues) console.error(`${file}: ${formatIssue(issue)}`);
+    return 1;
+  }
+  const script =
+    values.script ??
+    `https://cdn.jsdelivr.net/npm/roadmap-elements@${await version()}/dist/roadmap-elements.hydrate.iife.js`;
+  process.stdout.write(result.html);
+  if (script !== 'none')
+    process.stdout.write(`<script src="${script.replace(/[&"<>]/g, escapeHtml)}" defer></script>\n`);
+  return 0;
+}
+
+const escapeHtml = (char: string) => `&#${char.charCodeAt(0)};`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'validate':
+      return validate(rest);
+    case 'render':
+      return renderFile(rest);
+    case '--version':
+    case '-v':
+      console.log(await version());
+      return 0;
+    case undefined:
+    case '--help':
+    case '-h':
+    case 'help':
+      (command === undefined ? console.error : console.log)(USAGE);
+      return command === undefined ? 2 : 0;
+    default:
+      throw new UsageError(`unknown command "${command}"`);
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError || (error as {code?: string}).code?.startsWith('ERR_PARSE_ARGS')) {
+      console.error(`roadmap-elements: ${(error as Error).message}\n\n${USAGE}`);
+      process.exitCode = 2;
+      return;
+    }
+    console.error(error);
+    process.exitCode = 1;
+  },
+);

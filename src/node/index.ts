@@ -1,0 +1,14 @@
+/**
+ * The Node entry (`roadmap-elements/node.js`): validating roadmap files and rendering roadmaps to HTML on the
+ * server. No DOM needed; it validates with the full schema.
+ */
+export {
+  validateRoadmapFile,
+  validateRoadmapText,
+  formatValidation,
+  type FileValidation,
+  type LocatedIssue,
+} from './validate.js';
+export {renderRoadmapHtml, scriptSafeJson, type RenderOptions, type RenderResult} from './render.js';
+export {scanJson, positionAt, locateIssues, type JsonScan, type TextPosition} from '../schema/json-text.js';
+export {occupationJsonLd} from '../structured-data/occupation.js';

@@ -1,0 +1,105 @@
+/// <reference types="node" />
+/**
+ * Server rendering: a roadmap as the HTML of a `<roadmap-timeline>` with declarative shadow DOM, so its content
+ * is in the page before (and without) JavaScript. Uses @lit-labs/ssr; its DOM shim must load before Lit.
+ */
+import {render} from '@lit-labs/ssr';
+import {collectResult} from '@lit-labs/ssr/lib/render-result.js';
+import {LitElementRenderer} from '@lit-labs/ssr/lib/lit-element-renderer.js';
+import {html, nothing} from 'lit';
+import {defineRoadmapElements} from '../register.js';
+import {parseRoadmap, type RoadmapIssue} from '../schema/index.js';
+import {resolveLocale} from '../format/locale.js';
+import {occupationJsonLd} from '../structured-data/occupation.js';
+import type {Theme} from '../elements/theme.js';
+import type {Layout} from '../elements/roadmap-timeline/roadmap-timeline.js';
+
+export interface RenderOptions {
+  theme?: Theme | undefined;
+  /** Overrides the roadmap's locale. */
+  locale?: string | undefined;
+  layout?: Layout | undefined;
+  /** 1–6, the roadmap title's level. */
+  headingLevel?: number | undefined;
+  /** Adds the `structured-data` attribute and its schema.org JSON-LD child. Default: true. */
+  structuredData?: boolean | undefined;
+}
+
+export type RenderResult = {ok: true; html: string} | {ok: false; issues: RoadmapIssue[]};
+
+const TAGS = new Set(['roadmap-timeline', 'stage-card', 'salary-band']);
+let ready = false;
+
+function setUp(): void {
+  if (ready) return;
+  ready = true;
+  defineRoadmapElements();
+  // Connecting our elements on the server lets the cards and bands receive the timeline's locale, currency and
+  // salary scale through @lit/context, as they do in the browser.
+  LitElementRenderer.renderOptions.push((element) =>
+    TAGS.has(element.localName) ? {connectedCallback: true} : undefined,
+  );
+}
+
+/** Drops comments and layout whitespace from CSS; spaces that carry meaning (between selectors, values) stay. */
+const compactCss = (css: string) =>
+  css
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,])\s*/g, '$1')
+    .replace(/:\s+/g, ':')
+    .replace(/;}/g, '}')
+    .trim();
+
+/**
+ * JSON for the inside of a `<script>` element: `<` written as `\u003c`, so no `</script>` or `<!--` in the
+ * data can end the element or change how the HTML parser reads it. Still the same JSON to `JSON.parse`.
+ */
+export function scriptSafeJson(json: string): string {
+  return json
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+/**
+ * Renders roadmap JSON text as a `<roadmap-timeline>` element: its shadow root as declarative shadow DOM,
+ * the JSON as a child `<script type="application/json">` (which the element reads when its script loads, so
+ * nothing is fetched again), and with `structuredData`, the schema.org JSON-LD child. An invalid roadmap
+ * returns its located issues instead.
+ */
+export async function renderRoadmapHtml(json: string, options: RenderOptions = {}): Promise<RenderResult> {
+  const parsed = parseRoadmap(json);
+  if (!parsed.ok) return parsed;
+  setUp();
+  const {theme, locale, layout, headingLevel, structuredData = true} = options;
+  const rendered = await collectResult(
+    render(
+      html`<roadmap-timeline
+        theme=${theme ?? nothing}
+        locale=${locale ?? nothing}
+        layout=${layout ?? nothing}
+        heading-level=${headingLevel ?? nothing}
+        ?structured-data=${structuredData}
+        .roadmapJson=${json}
+      ></roadmap-timeline>`,
+    ),
+  );
+  // The element is the whole result: drop the markers of the one-off template around it, which no client
+  // ever hydrates (the element hydrates its own shadow root).
+  const element = rendered
+    .replace(/^<!--lit-part [^>]*-->(<!--lit-node \d+-->)?/, '')
+    .replace(/<!--\/lit-part-->$/, '')
+    // The template's line breaks between attributes (none of their values holds a space).
+    .replace(/^<roadmap-timeline[^>]*>/, (tag) => tag.replace(/\s+/g, ' ').replace(' >', '>'))
+    // Every shadow root carries its styles: compacted as the embed's are (vite.config.ts), they weigh less.
+    .replace(/<style>([^<]*)<\/style>/g, (_match, css: string) => `<style>${compactCss(css)}</style>`);
+  const children = [`<script type="application/json">${scriptSafeJson(json.trim())}</script>`];
+  if (structuredData) {
+    const data = occupationJsonLd(parsed.roadmap, resolveLocale(locale, parsed.roadmap.locale));
+    children.push(`<script type="application/ld+json" data-roadmap>${scriptSafeJson(JSON.stringify(data))}</script>`);
+  }
+  const close = '</roadmap-timeline>';
+  if (!element.endsWith(close)) throw new Error('roadmap-elements: unexpected server-rendered HTML');
+  return {ok: true, html: `${element.slice(0, -close.length)}\n${children.join('\n')}\n${close}\n`};
+}

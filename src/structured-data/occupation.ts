@@ -1,0 +1,66 @@
+/**
+ * The roadmap as schema.org JSON-LD, for search engines: an `Occupation` (never a `JobPosting`: a roadmap
+ * advertises no vacancy) with its salary bands as `MonetaryAmountDistribution`s.
+ */
+import type {Roadmap, SalaryRange} from '../schema/roadmap.js';
+import type {SalaryPeriod} from '../schema/limits.js';
+import {wordsFor} from '../format/words.js';
+
+/** A salary period as the ISO 8601 duration schema.org's `duration` takes. */
+const DURATIONS: Record<SalaryPeriod, string> = {year: 'P1Y', month: 'P1M', hour: 'PT1H'};
+
+/** Two names for the same place are the same when they differ only in case and spacing. */
+const same = (a: string, b?: string) => Boolean(b) && a.trim().toLowerCase() === b!.trim().toLowerCase();
+
+/**
+ * `Country` when `region` names the country of the locale's region subtag (en-IN and "India", hi-IN and
+ * "भारत"), else the wider `AdministrativeArea` (a state, a city, "Remote").
+ */
+function place(region: string, locale: string) {
+  let country: string | undefined;
+  try {
+    country = new Intl.Locale(locale).maximize().region;
+  } catch {
+    // Not a language tag: no country to compare with.
+  }
+  const isCountry =
+    country !== undefined &&
+    [locale, 'en'].some((language) => same(region, new Intl.DisplayNames(language, {type: 'region'}).of(country)));
+  return {'@type': isCountry ? 'Country' : 'AdministrativeArea', name: region};
+}
+
+/**
+ * One salary band. schema.org's distribution has percentiles, not minimum and maximum: the band's ends are
+ * published as its 10th and 90th percentiles, and its period as `duration` (`P1Y` per year).
+ */
+const distribution = (name: string, range: SalaryRange, currency: string) => ({
+  '@type': 'MonetaryAmountDistribution',
+  name,
+  currency,
+  duration: DURATIONS[range.period ?? 'year'],
+  percentile10: range.min,
+  percentile90: range.max,
+});
+
+/**
+ * The JSON-LD object describing `roadmap`: `name` (the role, else the title), `description`,
+ * `occupationLocation` (from `region`) and `estimatedSalary` (the market band, then each stage's band, named by
+ * the stage title). `locale` names the market band and decides whether the region is a country.
+ */
+export function occupationJsonLd(roadmap: Roadmap, locale: string): Record<string, unknown> {
+  const {currency, market} = roadmap;
+  const salaries = [];
+  if (currency) {
+    if (market?.salary) salaries.push(distribution(wordsFor(locale).marketSalary, market.salary, currency));
+    for (const stage of roadmap.stages)
+      if (stage.salary) salaries.push(distribution(stage.title, stage.salary, currency));
+  }
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Occupation',
+    name: roadmap.role ?? roadmap.title,
+    description: roadmap.summary ?? roadmap.tagline ?? roadmap.title,
+    ...(roadmap.region ? {occupationLocation: [place(roadmap.region, locale)]} : {}),
+    ...(salaries.length ? {estimatedSalary: salaries} : {}),
+  };
+}
