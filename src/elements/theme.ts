@@ -38,7 +38,7 @@ const dark = css`
 
 /**
  * The base sheet of every element: colour tokens on `:host`, following the `theme` attribute (`auto`, or none,
- * follows `prefers-color-scheme`), and the heading, link and focus styles they share.
+ * follows `prefers-color-scheme`, and print is always light), and the heading, link and focus styles they share.
  * Publishers restyle through the public `--roadmap-*` properties; the `--_*` ones are internal.
  */
 export const themeStyles = css`
@@ -55,6 +55,15 @@ export const themeStyles = css`
   }
   :host([hidden]) {
     display: none !important;
+  }
+  @media print {
+    /* Paper is light whatever the theme; :not([_]) outranks the dark rules above. */
+    :host(:not([_])) {
+      ${light}
+    }
+    a[href]::after {
+      content: ' (' attr(href) ')';
+    }
   }
   h1,
   h2,

@@ -16,7 +16,16 @@ import {checkAttribute, warnOnce} from '../warn.js';
 import {checkSharedAttributes, oneOf} from '../attributes.js';
 import {settleChildren} from '../settle.js';
 import {fetchRoadmapText} from './fetch-roadmap.js';
+import {
+  countProgress,
+  knownProgress,
+  readProgress,
+  stageStatus,
+  writeProgress,
+  type RoadmapProgress,
+} from './progress.js';
 import {roadmapTimelineStyles} from './roadmap-timeline.styles.js';
+import type {StageItemToggleDetail} from '../stage-card/stage-card.js';
 
 export const LAYOUTS = ['auto', 'vertical', 'horizontal'] as const;
 export type Layout = (typeof LAYOUTS)[number];
@@ -24,11 +33,25 @@ export type Layout = (typeof LAYOUTS)[number];
 /** The parts of each `<stage-card>` and its `<salary-band>`, re-exported under `stage-…` / `salary-…` names. */
 const STAGE_PARTS = [
   'card: stage-card',
-  ...['meta', 'index', 'period', 'title', 'summary', 'items', 'item', 'link', 'salary'].map(
-    (name) => `${name}: stage-${name}`,
-  ),
+  ...[
+    'meta',
+    'index',
+    'period',
+    'title',
+    'summary',
+    'items',
+    'item',
+    'link',
+    'salary',
+    'status',
+    'toggle',
+    'checkbox',
+    'progress',
+  ].map((name) => `${name}: stage-${name}`),
   ...['band', 'label', 'value', 'bar'].map((name) => `salary-${name}`),
 ].join(', ');
+
+const validMonths = (value: unknown) => Number.isFinite(value) && (value as number) >= 0;
 
 /** `auto` layout goes horizontal in a wide element only when the stages fit side by side. */
 const MAX_HORIZONTAL_AUTO_STAGES = 4;
@@ -41,6 +64,19 @@ export interface RoadmapErrorDetail {
   message: string;
   /** Every located issue (`path` like `stages[2].salary.max`, empty for the whole input). */
   issues: RoadmapIssue[];
+}
+
+/** Detail of `roadmap-progress`: the item a reader ticked or unticked, and the roadmap's totals after it. */
+export interface RoadmapProgressDetail {
+  roadmapId: string;
+  stageId: string;
+  itemId: string;
+  /** `true` when the item was ticked. */
+  done: boolean;
+  /** Items done in the whole roadmap. */
+  completed: number;
+  /** Items in the whole roadmap. */
+  total: number;
 }
 
 /** Each salary period's span over the market band and every stage's band. */
@@ -93,6 +129,8 @@ function formatLabels(roadmap: Roadmap, locale: string): Labels {
  *
  * @fires roadmap-load - After a roadmap is shown. `detail: {roadmap}`, the validated roadmap.
  * @fires roadmap-error - When an input fails. `detail: {message, issues}`; `issues` are located.
+ * @fires roadmap-progress - With `track-progress`, when a reader ticks or unticks an item.
+ *   `detail: {roadmapId, stageId, itemId, done, completed, total}`.
  *
  * Light-DOM children are not displayed: a child `<script type="application/json">` is read as the roadmap, and
  * anything else (a link to the roadmap, say) is a fallback for readers without JavaScript.
@@ -110,10 +148,18 @@ function formatLabels(roadmap: Roadmap, locale: string): Labels {
  * @csspart stages-title - The heading above the stages.
  * @csspart stages - The ordered list of stages.
  * @csspart stage - One list item, holding a marker and a stage card.
+ * @csspart current - The stage that `experience` falls in (`aria-current="step"`); also has `stage`.
+ * @csspart passed - A stage that ended before `experience`; also has `stage`.
+ * @csspart active - The stage named by `active-stage` or the URL's `#fragment`; also has `stage`.
+ * @csspart progress - The header fact "Your progress", with `track-progress`.
+ * @csspart controls - The "Expand all" and "Collapse all" buttons, with `collapsible`.
+ * @csspart expand-all - The "Expand all" button.
+ * @csspart collapse-all - The "Collapse all" button.
  * @csspart marker - The numbered marker on the line between stages.
  * @csspart card - Each `<stage-card>`.
  * @csspart stage-card - The box inside each card; also `stage-meta`, `stage-index`, `stage-period`,
- *   `stage-title`, `stage-summary`, `stage-items`, `stage-item`, `stage-link`, `stage-salary` (the cards' parts).
+ *   `stage-title`, `stage-summary`, `stage-items`, `stage-item`, `stage-link`, `stage-salary`, `stage-status`,
+ *   `stage-toggle`, `stage-checkbox`, `stage-progress` (the cards' parts).
  * @csspart salary-bar - Each stage's salary bar; also `salary-band`, `salary-label`, `salary-value`.
  * @csspart market-salary - The header's `<salary-band>`; also `market-salary-band`, `market-salary-value`,
  *   `market-salary-bar`.
@@ -156,12 +202,24 @@ export class RoadmapTimeline extends LitElement {
   @property({reflect: true}) layout?: Layout;
   /** Level of the roadmap title, 1–6 (default 2); stage titles are one deeper. */
   @property({type: Number, attribute: 'heading-level'}) headingLevel?: number;
+  /** Items get checkboxes; progress is kept in `localStorage` under `roadmap-progress:<roadmap id>`. */
+  @property({type: Boolean, reflect: true, attribute: 'track-progress'}) trackProgress = false;
+  /** The reader's experience in months: the stage it falls in is marked "You are here", earlier ones "Passed". */
+  @property({type: Number}) experience?: number;
+  /** A stage id: that stage is scrolled into view, highlighted and focused (as a URL's `#<stage id>` is). */
+  @property({attribute: 'active-stage'}) activeStage?: string;
+  /** Stages collapse to their title; adds "Expand all" and "Collapse all". */
+  @property({type: Boolean, reflect: true}) collapsible = false;
 
   /** The text of a child `<script type="application/json">`, kept in sync by a MutationObserver. */
   @state() private scriptJson?: string;
   @state() private current?: Roadmap;
   @state() private problem?: RoadmapErrorDetail;
   @state() private loading = false;
+  /** Done item ids per stage id, only ids in the roadmap on screen. */
+  @state() private done: RoadmapProgress = {};
+  /** The stage last revealed by `active-stage` or the URL's fragment. */
+  @state() private target?: string;
 
   @provide({context: roadmapContext})
   private config: RoadmapConfig = {locale: 'en', scales: {}};
@@ -176,6 +234,11 @@ export class RoadmapTimeline extends LitElement {
   #resume = false;
   #pending?: CustomEvent<RoadmapLoadDetail | RoadmapErrorDetail>;
   #observer?: MutationObserver;
+  /** Progress set before a roadmap was shown, applied to the first one. */
+  #wanted?: unknown;
+  /** Set when the `target` stage is to be opened, scrolled into view and focused after the next render. */
+  #reveal = false;
+  #onHash = () => this.#show(this.#hashStage());
 
   /** The roadmap on screen, validated and normalised; `undefined` before the first one. */
   get shownRoadmap(): Roadmap | undefined {
@@ -187,8 +250,27 @@ export class RoadmapTimeline extends LitElement {
     return this.problem;
   }
 
+  /**
+   * Done item ids per stage id, `{"foundations": ["sql"]}`: a copy, in the roadmap's order. Setting it replaces the
+   * whole state (ids not in the roadmap are dropped) and, with `track-progress`, stores it; no event fires.
+   */
+  get progress(): RoadmapProgress {
+    return Object.fromEntries(Object.entries(this.done).map(([stage, items]) => [stage, [...items]]));
+  }
+
+  set progress(value: RoadmapProgress) {
+    const roadmap = this.current;
+    if (!roadmap) {
+      this.#wanted = value;
+      return;
+    }
+    this.done = knownProgress(roadmap, value);
+    if (this.trackProgress) writeProgress(roadmap.id, this.done);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
+    addEventListener('hashchange', this.#onHash);
     this.#observer ??= new MutationObserver(() => this.#readScript());
     this.#observer.observe(this, {childList: true, subtree: true, characterData: true});
     this.#readScript();
@@ -200,6 +282,7 @@ export class RoadmapTimeline extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    removeEventListener('hashchange', this.#onHash);
     this.#observer?.disconnect();
     if (this.#request) {
       // Removed mid-fetch: stop the download; connecting again starts it over.
@@ -217,6 +300,11 @@ export class RoadmapTimeline extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     checkSharedAttributes(this, changed);
     if (changed.has('layout')) checkAttribute(this, 'layout', this.layout, LAYOUTS, oneOf(LAYOUTS));
+    if (changed.has('experience')) {
+      // The attribute's text, when there is one: "seven" names itself better than the NaN it becomes.
+      const given = this.getAttribute('experience') ?? this.experience;
+      checkAttribute(this, 'experience', given, (value) => validMonths(Number(value)), 'a number of months ≥ 0');
+    }
     if (changed.has('roadmap') || changed.has('roadmapJson') || changed.has('scriptJson') || changed.has('src')) {
       this.#load();
     }
@@ -227,9 +315,37 @@ export class RoadmapTimeline extends LitElement {
       this.labels = roadmap ? formatLabels(roadmap, locale) : {eyebrow: '', markers: []};
       this.direction = textDirection(locale);
     }
+    const roadmap = this.current;
+    if (roadmap && (changed.has('current') || changed.has('activeStage'))) {
+      const active = this.activeStage;
+      const known = roadmap.stages.some((stage) => stage.id === active);
+      if (active && !known) {
+        warnOnce(this, `<roadmap-timeline> active-stage: no stage has the id ${JSON.stringify(active)}`);
+      }
+      // On a new roadmap, the URL's fragment comes first: it is what the reader followed.
+      this.#show((changed.has('current') && this.#hashStage()) || (known ? active : undefined));
+    }
+    if (roadmap && (changed.has('current') || changed.has('trackProgress'))) {
+      this.done = this.trackProgress ? readProgress(roadmap) : knownProgress(roadmap, this.done);
+      if (this.#wanted !== undefined) {
+        const wanted = this.#wanted;
+        this.#wanted = undefined;
+        this.progress = wanted as RoadmapProgress;
+      }
+    }
   }
 
   protected override updated(): void {
+    if (this.#reveal) {
+      this.#reveal = false;
+      const stage = this.renderRoot.querySelector<HTMLElement>('.stage.active');
+      const card = stage?.querySelector('stage-card');
+      if (card) card.open = true;
+      void this.updateComplete.then(() => {
+        stage?.scrollIntoView({block: 'start'});
+        stage?.focus({preventScroll: true});
+      });
+    }
     if (this.loading) this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
     const event = this.#pending;
@@ -249,6 +365,41 @@ export class RoadmapTimeline extends LitElement {
     const done = await super.getUpdateComplete();
     await settleChildren(this.renderRoot);
     return done;
+  }
+
+  /** The URL's fragment, when it names a stage and no element of the page itself (the page's own anchors win). */
+  #hashStage(): string | undefined {
+    const id = location.hash.slice(1);
+    return id && !document.getElementById(id) && this.current?.stages.some((stage) => stage.id === id) ? id : undefined;
+  }
+
+  /** Highlights the stage `id` (when given); after the next render it is opened, scrolled to and focused. */
+  #show(id: string | false | undefined): void {
+    if (!id) return;
+    this.target = id;
+    this.#reveal = true;
+    this.requestUpdate();
+  }
+
+  /** A reader ticked or unticked an item in one of the cards. */
+  #tick(stageId: string, event: CustomEvent<StageItemToggleDetail>): void {
+    const roadmap = this.current;
+    if (!roadmap) return;
+    const {itemId, done} = event.detail;
+    const others = (this.done[stageId] ?? []).filter((id) => id !== itemId);
+    this.progress = {...this.done, [stageId]: done ? [...others, itemId] : others};
+    const detail: RoadmapProgressDetail = {
+      roadmapId: roadmap.id,
+      stageId,
+      itemId,
+      done,
+      ...countProgress(roadmap, this.done),
+    };
+    this.dispatchEvent(new CustomEvent('roadmap-progress', {bubbles: true, composed: true, detail}));
+  }
+
+  #openAll(open: boolean): void {
+    for (const card of this.renderRoot.querySelectorAll('stage-card')) card.open = open;
   }
 
   /** Takes the input with the highest precedence and shows it, or starts fetching it. */
@@ -328,6 +479,16 @@ export class RoadmapTimeline extends LitElement {
     </div>`;
   }
 
+  #renderProgress(roadmap: Roadmap) {
+    const {locale} = this.config;
+    const {completed, total} = countProgress(roadmap, this.done);
+    return html`<div class="fact" part="fact progress">
+      <dt>${wordsFor(locale).yourProgress}</dt>
+      <dd>${wordsFor(locale).progressDone(formatCount(completed, locale), formatCount(total, locale))}</dd>
+      <dd><progress max=${total} .value=${completed} aria-hidden="true"></progress></dd>
+    </div>`;
+  }
+
   #renderError(problem: RoadmapErrorDetail, keptPrevious: boolean) {
     const words = wordsFor(this.config.locale);
     return html`<div class="error" part="error" role="alert">
@@ -375,7 +536,15 @@ export class RoadmapTimeline extends LitElement {
             <dt>${words.lastRefreshed}</dt>
             <dd>${labels.updated}</dd>
           </div>`,
+      this.trackProgress ? this.#renderProgress(roadmap) : undefined,
     ].filter(Boolean);
+    const experience = validMonths(this.experience) ? this.experience! : undefined;
+    let here = false;
+    const statuses = roadmap.stages.map((stage) => {
+      let status = experience === undefined ? undefined : stageStatus(stage, experience);
+      if (status === 'current') status = here ? undefined : ((here = true), status);
+      return status;
+    });
     return html`<header part="header">
         ${
           eyebrow || roadmap.category
@@ -394,12 +563,33 @@ export class RoadmapTimeline extends LitElement {
       </header>
       <section class="stages-section" aria-label=${roadmap.stagesTitle ? nothing : words.stages}>
         ${roadmap.stagesTitle ? heading(level + 1, 'stages-title', roadmap.stagesTitle) : nothing}
+        ${
+          this.collapsible
+            ? html`<div class="controls" part="controls">
+                <button type="button" class="button" part="expand-all" @click=${() => this.#openAll(true)}>
+                  ${words.expandAll}
+                </button>
+                <button type="button" class="button" part="collapse-all" @click=${() => this.#openAll(false)}>
+                  ${words.collapseAll}
+                </button>
+              </div>`
+            : nothing
+        }
         <ol class="stages" part="stages">
           ${repeat(
             roadmap.stages,
             (stage) => stage.id,
-            (stage, index) =>
-              html`<li class="stage" part="stage" id=${stage.id}>
+            (stage, index) => {
+              const status = statuses[index];
+              const active = stage.id === this.target;
+              const states = `${status ? ` ${status}` : ''}${active ? ' active' : ''}`;
+              return html`<li
+                class="stage${states}"
+                part="stage${states}"
+                id=${stage.id}
+                aria-current=${status === 'current' ? 'step' : nothing}
+                tabindex=${active ? '-1' : nothing}
+              >
                 <span class="marker" part="marker" aria-hidden="true">${labels.markers[index]}</span>
                 <stage-card
                   part="card"
@@ -408,8 +598,14 @@ export class RoadmapTimeline extends LitElement {
                   .index=${index + 1}
                   .headingLevel=${level + 1}
                   .theme=${theme}
+                  .status=${status && (status === 'current' ? words.youAreHere : words.passed)}
+                  .done=${this.trackProgress ? (this.done[stage.id] ?? []) : undefined}
+                  .collapsible=${this.collapsible}
+                  .open=${status === 'current' || active}
+                  @stage-item-toggle=${(event: CustomEvent<StageItemToggleDetail>) => this.#tick(stage.id, event)}
                 ></stage-card>
-              </li>`,
+              </li>`;
+            },
           )}
         </ol>
       </section>
@@ -448,5 +644,6 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'roadmap-load': CustomEvent<RoadmapLoadDetail>;
     'roadmap-error': CustomEvent<RoadmapErrorDetail>;
+    'roadmap-progress': CustomEvent<RoadmapProgressDetail>;
   }
 }
