@@ -191,6 +191,16 @@ describe('reader navigation: collapsible', () => {
     expect(isRendered(bodies(el)[2]!)).to.equal(false);
   });
 
+  it('a collapsed stage is only as tall as its meta line and title, even in a wide card', async () => {
+    const el = await timeline(await freshRoadmap(), {collapsible: ''});
+    el.style.width = '1000px';
+    await settled(el);
+    const card = cards(el)[0]!;
+    const box = part(card, 'card')!.getBoundingClientRect();
+    const head = card.shadowRoot!.querySelector('.head')!.getBoundingClientRect();
+    expect(box.height - head.height).to.be.below(50);
+  });
+
   it('expand all and collapse all', async () => {
     const el = await timeline(await freshRoadmap(), {collapsible: ''});
     part(el, 'expand-all')!.click();

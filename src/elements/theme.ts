@@ -44,6 +44,7 @@ const dark = css`
 export const themeStyles = css`
   :host {
     ${light}
+    accent-color: var(--_accent);
   }
   :host([theme='dark']) {
     ${dark}
@@ -78,7 +79,7 @@ export const themeStyles = css`
   a {
     color: var(--_accent);
   }
-  a:focus-visible {
+  :focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }

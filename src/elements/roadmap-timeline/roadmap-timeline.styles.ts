@@ -219,8 +219,8 @@ export const roadmapTimelineStyles = css`
     color: var(--_muted);
     box-shadow: inset 0 0 0 1px;
   }
-  .active,
-  .stage:focus-visible {
+  .active {
+    scroll-margin-top: 1em;
     outline: 2px solid var(--_accent);
     outline-offset: 0.375em;
     border-radius: var(--roadmap-radius, 0.75em);
@@ -232,7 +232,6 @@ export const roadmapTimelineStyles = css`
   }
   progress {
     width: 100%;
-    accent-color: var(--_accent);
   }
   .links {
     display: flex;

@@ -111,6 +111,9 @@ export const stageCardStyles = css`
     display: contents;
   }
   @media not print {
+    .closed {
+      display: block;
+    }
     .closed .body {
       display: none;
     }
@@ -151,11 +154,6 @@ export const stageCardStyles = css`
     rotate: -135deg;
     margin-bottom: -0.25em;
   }
-  button:focus-visible,
-  input:focus-visible {
-    outline: 2px solid var(--_accent);
-    outline-offset: 2px;
-  }
   .progress {
     display: flex;
     flex-wrap: wrap;
@@ -165,10 +163,6 @@ export const stageCardStyles = css`
     color: var(--_muted);
     font-size: 0.875em;
     font-weight: 600;
-  }
-  progress,
-  input {
-    accent-color: var(--_accent);
   }
   ul:has(.tracked) {
     gap: 0;
