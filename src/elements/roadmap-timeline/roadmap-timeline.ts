@@ -51,6 +51,9 @@ const STAGE_PARTS = [
   ...['band', 'label', 'value', 'bar'].map((name) => `salary-${name}`),
 ].join(', ');
 
+/** The `done` of a stage with nothing ticked: one array, so cards don't re-render for a new empty one. */
+const NONE: readonly string[] = [];
+
 const validMonths = (value: unknown) => Number.isFinite(value) && (value as number) >= 0;
 
 /** `auto` layout goes horizontal in a wide element only when the stages fit side by side. */
@@ -369,7 +372,8 @@ export class RoadmapTimeline extends LitElement {
 
   /** The URL's fragment, when it names a stage and no element of the page itself (the page's own anchors win). */
   #hashStage(): string | undefined {
-    const id = location.hash.slice(1);
+    // `globalThis.location`: absent while rendering on a server.
+    const id = globalThis.location?.hash.slice(1);
     return id && !document.getElementById(id) && this.current?.stages.some((stage) => stage.id === id) ? id : undefined;
   }
 
@@ -599,7 +603,7 @@ export class RoadmapTimeline extends LitElement {
                   .headingLevel=${level + 1}
                   .theme=${theme}
                   .status=${status && (status === 'current' ? words.youAreHere : words.passed)}
-                  .done=${this.trackProgress ? (this.done[stage.id] ?? []) : undefined}
+                  .done=${this.trackProgress ? (this.done[stage.id] ?? NONE) : undefined}
                   .collapsible=${this.collapsible}
                   .open=${status === 'current' || active}
                   @stage-item-toggle=${(event: CustomEvent<StageItemToggleDetail>) => this.#tick(stage.id, event)}
