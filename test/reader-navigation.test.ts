@@ -1,7 +1,8 @@
 import {expect} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import '../src/define.js';
-import type {RoadmapProgressDetail, RoadmapTimeline} from '../src/index.js';
+import type {RoadmapProgressDetail, RoadmapTimeline, Stage} from '../src/index.js';
+import {stageStatus} from '../src/elements/roadmap-timeline/progress.js';
 import {part, parts, record, settled, shadowText, sleep} from './helpers.js';
 import {
   cards,
@@ -77,6 +78,50 @@ describe('reader navigation: experience ("you are here")', () => {
       console.warn = warn;
     }
     expect(warnings.join('\n')).to.contain('experience: must be a number of months ≥ 0, not "seven"');
+  });
+});
+
+describe('reader navigation: where an experience falls against a period', () => {
+  const stage = (period?: Stage['period']): Stage => ({id: 's', title: 'S', items: [], ...(period && {period})});
+  const statuses = (period: Stage['period'], months: number[]) => months.map((m) => stageStatus(stage(period), m));
+
+  it('covers months [from, to): the end month belongs to the next stage', () => {
+    expect(statuses({unit: 'month', from: 2, to: 5}, [1, 2, 4.9, 5, 6])).to.deep.equal([
+      undefined,
+      'current',
+      'current',
+      'passed',
+      'passed',
+    ]);
+  });
+
+  it('counts a year as twelve months', () => {
+    expect(statuses({unit: 'year', from: 2, to: 3}, [23, 24, 35, 36])).to.deep.equal([
+      undefined,
+      'current',
+      'current',
+      'passed',
+    ]);
+  });
+
+  it('covers one whole month or year when to equals from', () => {
+    expect(statuses({unit: 'month', from: 3, to: 3}, [2, 3, 3.5, 4])).to.deep.equal([
+      undefined,
+      'current',
+      'current',
+      'passed',
+    ]);
+    expect(statuses({unit: 'year', from: 1, to: 1}, [11, 12, 23, 24])).to.deep.equal([
+      undefined,
+      'current',
+      'current',
+      'passed',
+    ]);
+  });
+
+  it('never passes an open-ended period, and places a stage without a period nowhere', () => {
+    expect(statuses({unit: 'year', from: 4}, [47, 48, 1200])).to.deep.equal([undefined, 'current', 'current']);
+    expect(stageStatus(stage(), 7)).to.equal(undefined);
   });
 });
 

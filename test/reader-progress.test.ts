@@ -109,6 +109,17 @@ describe('reader progress: track-progress', () => {
     expect(part(again, 'progress')?.textContent).to.contain('2 of 15 done');
   });
 
+  it('keeps each roadmap’s progress under its own key', async () => {
+    const india = await freshRoadmap();
+    const frontend = await freshRoadmap('frontend');
+    const one = await timeline(india, {'track-progress': ''});
+    const two = await timeline(frontend, {'track-progress': ''});
+    await click(checkboxes(cards(one)[0]!)[0]!, one);
+    expect(two.progress).to.deep.equal({});
+    expect(localStorage.getItem(progressKey(frontend.id))).to.equal(null);
+    expect(localStorage.getItem(progressKey(india.id))).to.contain('"foundations"');
+  });
+
   it('reads a state another page stored, ignoring items and stages that no longer exist', async () => {
     const roadmap = await freshRoadmap('frontend');
     localStorage.setItem(

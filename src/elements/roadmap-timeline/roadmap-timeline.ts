@@ -258,7 +258,7 @@ export class RoadmapTimeline extends LitElement {
    * whole state (ids not in the roadmap are dropped) and, with `track-progress`, stores it; no event fires.
    */
   get progress(): RoadmapProgress {
-    return Object.fromEntries(Object.entries(this.done).map(([stage, items]) => [stage, [...items]]));
+    return structuredClone(this.done);
   }
 
   set progress(value: RoadmapProgress) {
@@ -485,10 +485,11 @@ export class RoadmapTimeline extends LitElement {
 
   #renderProgress(roadmap: Roadmap) {
     const {locale} = this.config;
+    const words = wordsFor(locale);
     const {completed, total} = countProgress(roadmap, this.done);
     return html`<div class="fact" part="fact progress">
-      <dt>${wordsFor(locale).yourProgress}</dt>
-      <dd>${wordsFor(locale).progressDone(formatCount(completed, locale), formatCount(total, locale))}</dd>
+      <dt>${words.yourProgress}</dt>
+      <dd>${words.progressDone(formatCount(completed, locale), formatCount(total, locale))}</dd>
       <dd><progress max=${total} .value=${completed} aria-hidden="true"></progress></dd>
     </div>`;
   }
