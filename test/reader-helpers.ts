@@ -48,5 +48,5 @@ export function deepActiveElement(): Element | null {
   return active;
 }
 
-/** Whether `element` takes up space on the page (not `display: none`, nor inside something that is). */
-export const isRendered = (element: Element) => element.getClientRects().length > 0;
+/** Whether `element` is drawn: not `display: none` or `content-visibility: hidden`, nor inside such an element. */
+export const isRendered = (element: Element) => element.checkVisibility() && element.getClientRects().length > 0;

@@ -246,6 +246,17 @@ describe('reader navigation: collapsible', () => {
     expect(box.height - head.height).to.be.below(50);
   });
 
+  it('a collapsed body is hidden="until-found", and opens on beforematch (find in page)', async () => {
+    const el = await timeline(await freshRoadmap(), {collapsible: ''});
+    const body = cards(el)[3]!.shadowRoot!.getElementById('body')!;
+    expect(body.getAttribute('hidden')).to.equal('until-found');
+    // What the browser does when find in page matches text inside (window.find does not reveal such text).
+    body.dispatchEvent(new Event('beforematch'));
+    await settled(el);
+    expect(expanded(el)[3]).to.equal('true');
+    expect(isRendered(bodies(el)[3]!)).to.equal(true);
+  });
+
   it('expand all and collapse all', async () => {
     const el = await timeline(await freshRoadmap(), {collapsible: ''});
     part(el, 'expand-all')!.click();

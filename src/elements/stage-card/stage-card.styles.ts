@@ -110,12 +110,14 @@ export const stageCardStyles = css`
   .body {
     display: contents;
   }
+  /* A collapsed body is hidden="until-found": find in page still reaches it (and opens the stage). */
   @media not print {
     .closed {
       display: block;
     }
     .closed .body {
-      display: none;
+      display: block;
+      content-visibility: hidden;
     }
   }
   .status {

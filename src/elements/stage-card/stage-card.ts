@@ -154,7 +154,12 @@ export class StageCard extends LitElement {
             : stage.title,
         )}
       </div>
-      <div class="body" id="body">
+      <div
+        class="body"
+        id="body"
+        hidden=${collapsible && !open ? 'until-found' : nothing}
+        @beforematch=${() => (this.open = true)}
+      >
         ${stage.summary ? html`<p class="summary" part="summary">${stage.summary}</p>` : nothing}
         ${
           count !== undefined && stage.items.length
