@@ -9,4 +9,30 @@ for (const name of ['theme', 'layout']) {
   control.addEventListener('change', () => apply(control.value));
   if (params.has(name)) apply(params.get(name));
 }
+// Reader features (also from ?track-progress&collapsible&experience=7&active-stage=real-projects).
+const setAll = (name, value) => {
+  // Stage ids belong to one roadmap: active-stage goes to the first (India) roadmap only.
+  const targets =
+    name === 'active-stage'
+      ? [document.querySelector('roadmap-timeline')]
+      : document.querySelectorAll('roadmap-timeline');
+  for (const roadmap of targets) {
+    if (value === null || value === false || value === '') roadmap.removeAttribute(name);
+    else roadmap.setAttribute(name, value === true ? '' : value);
+  }
+};
+for (const name of ['track-progress', 'collapsible']) {
+  const control = document.getElementById(name);
+  control.addEventListener('change', () => setAll(name, control.checked));
+  if (params.has(name)) setAll(name, (control.checked = true));
+}
+for (const name of ['experience', 'active-stage']) {
+  const control = document.getElementById(name);
+  control.addEventListener('change', () => setAll(name, control.value));
+  if (params.has(name)) setAll(name, (control.value = params.get(name)));
+}
+document.addEventListener('roadmap-progress', (event) => {
+  const {stageId, itemId, done, completed, total} = event.detail;
+  console.info(`roadmap-progress: ${stageId}/${itemId} ${done ? 'done' : 'not done'} (${completed} of ${total})`);
+});
 if (params.get('theme') === 'dark') document.documentElement.classList.add('dark');

@@ -8,8 +8,12 @@ export type {
   Loading,
   RoadmapLoadDetail,
   RoadmapErrorDetail,
+  RoadmapProgressDetail,
 } from './elements/roadmap-timeline/roadmap-timeline.js';
+export {PROGRESS_VERSION, progressKey} from './elements/roadmap-timeline/progress.js';
+export type {RoadmapProgress} from './elements/roadmap-timeline/progress.js';
 export {StageCard} from './elements/stage-card/stage-card.js';
+export type {StageItemToggleDetail} from './elements/stage-card/stage-card.js';
 export {SalaryBand} from './elements/salary-band/salary-band.js';
 export {THEMES} from './elements/theme.js';
 export type {Theme} from './elements/theme.js';

@@ -2,6 +2,8 @@
  * Compile-time checks, run by `npm run typecheck` (never executed): what a TypeScript user of the package gets.
  */
 import type {RoadmapTimeline, StageCard, SalaryBand, RoadmapErrorDetail, RoadmapLoadDetail} from '../src/index.js';
+import {PROGRESS_VERSION, progressKey} from '../src/index.js';
+import type {RoadmapProgress, RoadmapProgressDetail, StageItemToggleDetail} from '../src/index.js';
 
 export function typedTags(): void {
   const timeline: RoadmapTimeline = document.createElement('roadmap-timeline');
@@ -28,4 +30,28 @@ export function typedEvents(timeline: RoadmapTimeline): void {
     const paths: string[] = detail.issues.map((issue) => issue.path);
     void paths;
   });
+}
+
+export function typedReaderFeatures(timeline: RoadmapTimeline, card: StageCard): void {
+  timeline.trackProgress = true;
+  timeline.experience = 7;
+  timeline.activeStage = 'foundations';
+  timeline.collapsible = true;
+  const progress: RoadmapProgress = timeline.progress;
+  timeline.progress = {...progress, foundations: ['sql']};
+  timeline.addEventListener('roadmap-progress', (event) => {
+    const detail: RoadmapProgressDetail = event.detail;
+    const share: number = detail.completed / detail.total;
+    const where: string = `${detail.roadmapId}/${detail.stageId}/${detail.itemId}:${String(detail.done)}`;
+    void share;
+    void where;
+  });
+  card.addEventListener('stage-item-toggle', (event) => {
+    const detail: StageItemToggleDetail = event.detail;
+    card.done = detail.done ? [detail.itemId] : [];
+  });
+  const key: string = progressKey('backend-developer-india-2026');
+  const version: number = PROGRESS_VERSION;
+  void key;
+  void version;
 }

@@ -38,12 +38,13 @@ const dark = css`
 
 /**
  * The base sheet of every element: colour tokens on `:host`, following the `theme` attribute (`auto`, or none,
- * follows `prefers-color-scheme`), and the heading, link and focus styles they share.
+ * follows `prefers-color-scheme`, and print is always light), and the heading, link and focus styles they share.
  * Publishers restyle through the public `--roadmap-*` properties; the `--_*` ones are internal.
  */
 export const themeStyles = css`
   :host {
     ${light}
+    accent-color: var(--_accent);
   }
   :host([theme='dark']) {
     ${dark}
@@ -67,6 +68,15 @@ export const themeStyles = css`
     white-space: normal;
     word-spacing: normal;
     -webkit-text-fill-color: currentColor;
+  }
+  @media print {
+    /* Paper is light whatever the theme; :not([_]) outranks the dark rules above. */
+    :host(:not([_])) {
+      ${light}
+    }
+    a[href]::after {
+      content: ' (' attr(href) ')';
+    }
   }
   h1,
   h2,

@@ -197,13 +197,43 @@ export const roadmapTimelineStyles = css`
     font-variant-numeric: tabular-nums;
     line-height: 1;
   }
-  .layout-horizontal {
-    ${horizontal}
-  }
-  @container (min-width: 56em) {
-    .layout-auto.few {
+  /* Paper gets the vertical layout: a row of columns would be cut at the page's edge. */
+  @media not print {
+    .layout-horizontal {
       ${horizontal}
     }
+    @container (min-width: 56em) {
+      .layout-auto.few {
+        ${horizontal}
+      }
+    }
+  }
+  .passed .marker {
+    background: var(--_bg);
+    color: var(--_accent);
+  }
+  .current .marker {
+    outline: 2px solid var(--_accent);
+    outline-offset: 3px;
+  }
+  .passed > stage-card::part(status) {
+    background: none;
+    color: var(--_muted);
+    box-shadow: inset 0 0 0 1px;
+  }
+  .active {
+    scroll-margin-top: 1em;
+    outline: 2px solid var(--_accent);
+    outline-offset: 0.375em;
+    border-radius: var(--roadmap-radius, 0.75em);
+  }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  progress {
+    width: 100%;
   }
   .links {
     display: flex;
@@ -311,6 +341,16 @@ export const roadmapTimelineStyles = css`
   @media print {
     .root {
       border: 0;
+    }
+    .controls {
+      display: none;
+    }
+    .stage {
+      break-inside: avoid;
+    }
+    .marker {
+      background: none;
+      color: var(--_accent);
     }
   }
 `;

@@ -19,7 +19,16 @@ import {checkSharedAttributes, oneOf} from '../attributes.js';
 import {settleChildren} from '../settle.js';
 import {occupationJsonLd} from '../../structured-data/occupation.js';
 import {DEFAULT_TIMEOUT, fetchRoadmapText} from './fetch-roadmap.js';
+import {
+  countProgress,
+  knownProgress,
+  readProgress,
+  stageStatus,
+  writeProgress,
+  type RoadmapProgress,
+} from './progress.js';
 import {roadmapTimelineStyles} from './roadmap-timeline.styles.js';
+import type {StageItemToggleDetail} from '../stage-card/stage-card.js';
 
 export const LAYOUTS = ['auto', 'vertical', 'horizontal'] as const;
 export type Layout = (typeof LAYOUTS)[number];
@@ -33,14 +42,31 @@ const LAZY_MARGIN = '100%';
 /** The parts of each `<stage-card>` and its `<salary-band>`, re-exported under `stage-…` / `salary-…` names. */
 const STAGE_PARTS = [
   'card: stage-card',
-  ...['meta', 'index', 'period', 'title', 'summary', 'items', 'item', 'link', 'salary'].map(
-    (name) => `${name}: stage-${name}`,
-  ),
+  ...[
+    'meta',
+    'index',
+    'period',
+    'title',
+    'summary',
+    'items',
+    'item',
+    'link',
+    'salary',
+    'status',
+    'toggle',
+    'checkbox',
+    'progress',
+  ].map((name) => `${name}: stage-${name}`),
   ...['band', 'label', 'value', 'bar'].map((name) => `salary-${name}`),
 ].join(', ');
 
 /** A timeout `setTimeout` can keep: above 0 and below 2³¹ ms (about 24 days). */
 const validTimeout = (value: unknown) => Number(value) > 0 && Number(value) < 2 ** 31;
+
+/** The `done` of a stage with nothing ticked: one array, so cards don't re-render for a new empty one. */
+const NONE: readonly string[] = [];
+
+const validMonths = (value: unknown) => Number.isFinite(value) && (value as number) >= 0;
 
 /** `auto` layout goes horizontal in a wide element only when the stages fit side by side. */
 const MAX_HORIZONTAL_AUTO_STAGES = 4;
@@ -53,6 +79,19 @@ export interface RoadmapErrorDetail {
   message: string;
   /** Every located issue (`path` like `stages[2].salary.max`, empty for the whole input). */
   issues: RoadmapIssue[];
+}
+
+/** Detail of `roadmap-progress`: the item a reader ticked or unticked, and the roadmap's totals after it. */
+export interface RoadmapProgressDetail {
+  roadmapId: string;
+  stageId: string;
+  itemId: string;
+  /** `true` when the item was ticked. */
+  done: boolean;
+  /** Items done in the whole roadmap. */
+  completed: number;
+  /** Items in the whole roadmap. */
+  total: number;
 }
 
 /** Each salary period's span over the market band and every stage's band. */
@@ -105,6 +144,8 @@ function formatLabels(roadmap: Roadmap, locale: string): Labels {
  *
  * @fires roadmap-load - After a roadmap is shown. `detail: {roadmap}`, the validated roadmap.
  * @fires roadmap-error - When an input fails. `detail: {message, issues}`; `issues` are located.
+ * @fires roadmap-progress - With `track-progress`, when a reader ticks or unticks an item.
+ *   `detail: {roadmapId, stageId, itemId, done, completed, total}`.
  *
  * With `structured-data`, the element keeps a `<script type="application/ld+json" data-roadmap>` child that
  * describes the roadmap as a schema.org `Occupation`.
@@ -125,10 +166,18 @@ function formatLabels(roadmap: Roadmap, locale: string): Labels {
  * @csspart stages-title - The heading above the stages.
  * @csspart stages - The ordered list of stages.
  * @csspart stage - One list item, holding a marker and a stage card.
+ * @csspart current - The stage that `experience` falls in (`aria-current="step"`); also has `stage`.
+ * @csspart passed - A stage that ended before `experience`; also has `stage`.
+ * @csspart active - The stage named by `active-stage` or the URL's `#fragment`; also has `stage`.
+ * @csspart progress - The header fact "Your progress", with `track-progress`.
+ * @csspart controls - The "Expand all" and "Collapse all" buttons, with `collapsible`.
+ * @csspart expand-all - The "Expand all" button.
+ * @csspart collapse-all - The "Collapse all" button.
  * @csspart marker - The numbered marker on the line between stages.
  * @csspart card - Each `<stage-card>`.
  * @csspart stage-card - The box inside each card; also `stage-meta`, `stage-index`, `stage-period`,
- *   `stage-title`, `stage-summary`, `stage-items`, `stage-item`, `stage-link`, `stage-salary` (the cards' parts).
+ *   `stage-title`, `stage-summary`, `stage-items`, `stage-item`, `stage-link`, `stage-salary`, `stage-status`,
+ *   `stage-toggle`, `stage-checkbox`, `stage-progress` (the cards' parts).
  * @csspart salary-bar - Each stage's salary bar; also `salary-band`, `salary-label`, `salary-value`.
  * @csspart market-salary - The header's `<salary-band>`; also `market-salary-band`, `market-salary-value`,
  *   `market-salary-bar`.
@@ -186,6 +235,14 @@ export class RoadmapTimeline extends LitElement {
    * `Occupation`) among the element's own children, in the light DOM where crawlers read it.
    */
   @property({type: Boolean, attribute: 'structured-data'}) structuredData = false;
+  /** Items get checkboxes; progress is kept in `localStorage` under `roadmap-progress:<roadmap id>`. */
+  @property({type: Boolean, reflect: true, attribute: 'track-progress'}) trackProgress = false;
+  /** The reader's experience in months: the stage it falls in is marked "You are here", earlier ones "Passed". */
+  @property({type: Number}) experience?: number;
+  /** A stage id: that stage is scrolled into view, highlighted and focused (as a URL's `#<stage id>` is). */
+  @property({attribute: 'active-stage'}) activeStage?: string;
+  /** Stages collapse to their title; adds "Expand all" and "Collapse all". */
+  @property({type: Boolean, reflect: true}) collapsible = false;
 
   /** The text of a child `<script type="application/json">`, kept in sync by a MutationObserver. */
   @state() private scriptJson?: string;
@@ -193,6 +250,10 @@ export class RoadmapTimeline extends LitElement {
   @state() private problem?: RoadmapErrorDetail;
   /** Waiting for `src`: fetching it, or deferred by `loading="lazy"`. */
   @state() private busy = false;
+  /** Done item ids per stage id, only ids in the roadmap on screen. */
+  @state() private done: RoadmapProgress = {};
+  /** The stage last revealed by `active-stage` or the URL's fragment. */
+  @state() private target?: string;
 
   @provide({context: roadmapContext})
   private config: RoadmapConfig = {locale: 'en', scales: {}};
@@ -211,6 +272,11 @@ export class RoadmapTimeline extends LitElement {
   #lazy?: IntersectionObserver;
   /** The element has neared the viewport (or the page printed), so a lazy `src` loads at once. */
   #near = false;
+  /** Progress set before a roadmap was shown, applied to the first one. */
+  #wanted?: unknown;
+  /** Set when the `target` stage is to be opened, scrolled into view and focused after the next render. */
+  #focusTarget = false;
+  #onHash = () => this.#show(this.#hashStage());
 
   /** The roadmap on screen, validated and normalised; `undefined` before the first one. */
   get shownRoadmap(): Roadmap | undefined {
@@ -222,10 +288,29 @@ export class RoadmapTimeline extends LitElement {
     return this.problem;
   }
 
+  /**
+   * Done item ids per stage id, `{"foundations": ["sql"]}`: a copy, in the roadmap's order. Setting it replaces the
+   * whole state (ids not in the roadmap are dropped) and, with `track-progress`, stores it; no event fires.
+   */
+  get progress(): RoadmapProgress {
+    return structuredClone(this.done);
+  }
+
+  set progress(value: RoadmapProgress) {
+    const roadmap = this.current;
+    if (!roadmap) {
+      this.#wanted = value;
+      return;
+    }
+    this.done = knownProgress(roadmap, value);
+    if (this.trackProgress) writeProgress(roadmap.id, this.done);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     // Server rendering (@lit-labs/ssr) connects the element to reach its context; it has no children to read.
     if (isServer) return;
+    addEventListener('hashchange', this.#onHash);
     this.#observer ??= new MutationObserver(() => this.#readScript());
     this.#observer.observe(this, {childList: true, subtree: true, characterData: true});
     this.#readScript();
@@ -238,6 +323,7 @@ export class RoadmapTimeline extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    removeEventListener('hashchange', this.#onHash);
     this.#observer?.disconnect();
     this.#unwatch();
     if (this.#request) {
@@ -260,6 +346,11 @@ export class RoadmapTimeline extends LitElement {
       const value = this.getAttribute('timeout') ?? this.timeout;
       checkAttribute(this, 'timeout', value, validTimeout, 'a number of milliseconds above 0');
     }
+    if (changed.has('experience')) {
+      // The attribute's text, when there is one: "seven" names itself better than the NaN it becomes.
+      const given = this.getAttribute('experience') ?? this.experience;
+      checkAttribute(this, 'experience', given, (value) => validMonths(Number(value)), 'a number of months ≥ 0');
+    }
     if (changed.has('loading')) checkAttribute(this, 'loading', this.loading, LOADINGS, oneOf(LOADINGS));
     if (
       changed.has('roadmap') ||
@@ -279,10 +370,38 @@ export class RoadmapTimeline extends LitElement {
       this.labels = roadmap ? formatLabels(roadmap, locale) : {eyebrow: '', markers: []};
       this.direction = textDirection(locale);
     }
+    const roadmap = this.current;
+    if (roadmap && (changed.has('current') || changed.has('activeStage'))) {
+      const active = this.activeStage;
+      const known = roadmap.stages.some((stage) => stage.id === active);
+      if (active && !known) {
+        warnOnce(this, `<roadmap-timeline> active-stage: no stage has the id ${JSON.stringify(active)}`);
+      }
+      // On a new roadmap, the URL's fragment comes first: it is what the reader followed.
+      this.#show((changed.has('current') && this.#hashStage()) || (known ? active : undefined));
+    }
+    if (roadmap && (changed.has('current') || changed.has('trackProgress'))) {
+      this.done = this.trackProgress ? readProgress(roadmap) : knownProgress(roadmap, this.done);
+      if (this.#wanted !== undefined) {
+        const wanted = this.#wanted;
+        this.#wanted = undefined;
+        this.progress = wanted as RoadmapProgress;
+      }
+    }
   }
 
   protected override updated(changed: PropertyValues): void {
     if (changed.has('current') || changed.has('locale') || changed.has('structuredData')) this.#describe();
+    if (this.#focusTarget) {
+      this.#focusTarget = false;
+      const stage = this.renderRoot.querySelector<HTMLElement>('.stage.active');
+      const card = stage?.querySelector('stage-card');
+      if (card) card.open = true;
+      void this.updateComplete.then(() => {
+        stage?.scrollIntoView({block: 'start'});
+        stage?.focus({preventScroll: true});
+      });
+    }
     if (this.busy) this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
     const event = this.#pending;
@@ -317,6 +436,42 @@ export class RoadmapTimeline extends LitElement {
     const done = await super.getUpdateComplete();
     await settleChildren(this.renderRoot);
     return done;
+  }
+
+  /** The URL's fragment, when it names a stage and no element of the page itself (the page's own anchors win). */
+  #hashStage(): string | undefined {
+    // `globalThis.location`: absent while rendering on a server.
+    const id = globalThis.location?.hash.slice(1);
+    return id && !document.getElementById(id) && this.current?.stages.some((stage) => stage.id === id) ? id : undefined;
+  }
+
+  /** Highlights the stage `id` (when given); after the next render it is opened, scrolled to and focused. */
+  #show(id: string | false | undefined): void {
+    if (!id) return;
+    this.target = id;
+    this.#focusTarget = true;
+    this.requestUpdate();
+  }
+
+  /** A reader ticked or unticked an item in one of the cards. */
+  #tick(stageId: string, event: CustomEvent<StageItemToggleDetail>): void {
+    const roadmap = this.current;
+    if (!roadmap) return;
+    const {itemId, done} = event.detail;
+    const others = (this.done[stageId] ?? []).filter((id) => id !== itemId);
+    this.progress = {...this.done, [stageId]: done ? [...others, itemId] : others};
+    const detail: RoadmapProgressDetail = {
+      roadmapId: roadmap.id,
+      stageId,
+      itemId,
+      done,
+      ...countProgress(roadmap, this.done),
+    };
+    this.dispatchEvent(new CustomEvent('roadmap-progress', {bubbles: true, composed: true, detail}));
+  }
+
+  #openAll(open: boolean): void {
+    for (const card of this.renderRoot.querySelectorAll('stage-card')) card.open = open;
   }
 
   /**
@@ -432,6 +587,17 @@ export class RoadmapTimeline extends LitElement {
     </div>`;
   }
 
+  #renderProgress(roadmap: Roadmap) {
+    const {locale} = this.config;
+    const words = wordsFor(locale);
+    const {completed, total} = countProgress(roadmap, this.done);
+    return html`<div class="fact" part="fact progress">
+      <dt>${words.yourProgress}</dt>
+      <dd>${words.progressDone(formatCount(completed, locale), formatCount(total, locale))}</dd>
+      <dd><progress max=${total} .value=${completed} aria-hidden="true"></progress></dd>
+    </div>`;
+  }
+
   #renderError(problem: RoadmapErrorDetail, keptPrevious: boolean) {
     const words = wordsFor(this.config.locale);
     return html`<div class="error" part="error" role="alert">
@@ -482,7 +648,15 @@ export class RoadmapTimeline extends LitElement {
             <dt>${words.lastRefreshed}</dt>
             <dd>${labels.updated}</dd>
           </div>`,
+      this.trackProgress ? this.#renderProgress(roadmap) : undefined,
     ].filter(Boolean);
+    const experience = validMonths(this.experience) ? this.experience! : undefined;
+    let here = false;
+    const statuses = roadmap.stages.map((stage) => {
+      let status = experience === undefined ? undefined : stageStatus(stage, experience);
+      if (status === 'current') status = here ? undefined : ((here = true), status);
+      return status;
+    });
     return html`<header part="header">
         ${
           eyebrow || roadmap.category
@@ -501,12 +675,33 @@ export class RoadmapTimeline extends LitElement {
       </header>
       <section class="stages-section" aria-label=${roadmap.stagesTitle ? nothing : words.stages}>
         ${roadmap.stagesTitle ? heading(level + 1, 'stages-title', roadmap.stagesTitle) : nothing}
+        ${
+          this.collapsible
+            ? html`<div class="controls" part="controls">
+                <button type="button" class="button" part="expand-all" @click=${() => this.#openAll(true)}>
+                  ${words.expandAll}
+                </button>
+                <button type="button" class="button" part="collapse-all" @click=${() => this.#openAll(false)}>
+                  ${words.collapseAll}
+                </button>
+              </div>`
+            : nothing
+        }
         <ol class="stages" part="stages" role="list" tabindex=${this.layout === 'horizontal' ? 0 : nothing}>
           ${repeat(
             roadmap.stages,
             (stage) => stage.id,
-            (stage, index) =>
-              html`<li class="stage" part="stage" id=${stage.id}>
+            (stage, index) => {
+              const status = statuses[index];
+              const active = stage.id === this.target;
+              const states = `${status ? ` ${status}` : ''}${active ? ' active' : ''}`;
+              return html`<li
+                class="stage${states}"
+                part="stage${states}"
+                id=${stage.id}
+                aria-current=${status === 'current' ? 'step' : nothing}
+                tabindex=${active ? '-1' : nothing}
+              >
                 <span class="marker" part="marker" aria-hidden="true">${labels.markers[index]}</span>
                 <stage-card
                   part="card"
@@ -515,8 +710,14 @@ export class RoadmapTimeline extends LitElement {
                   .index=${index + 1}
                   .headingLevel=${level + 1}
                   .theme=${theme}
+                  .status=${status && (status === 'current' ? words.youAreHere : words.passed)}
+                  .done=${this.trackProgress ? (this.done[stage.id] ?? NONE) : undefined}
+                  .collapsible=${this.collapsible}
+                  .open=${status === 'current' || active}
+                  @stage-item-toggle=${(event: CustomEvent<StageItemToggleDetail>) => this.#tick(stage.id, event)}
                 ></stage-card>
-              </li>`,
+              </li>`;
+            },
           )}
         </ol>
       </section>
@@ -555,5 +756,6 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'roadmap-load': CustomEvent<RoadmapLoadDetail>;
     'roadmap-error': CustomEvent<RoadmapErrorDetail>;
+    'roadmap-progress': CustomEvent<RoadmapProgressDetail>;
   }
 }

@@ -30,6 +30,9 @@ const sameContent = (value: unknown, old: unknown) =>
  *
  * @summary One roadmap stage as a card.
  *
+ * @fires stage-item-toggle - A reader ticked or unticked an item. `detail: {itemId, done}`. Bubbles, not composed:
+ *   inside a timeline it stays in the timeline's shadow root, which announces `roadmap-progress` instead.
+ *
  * @csspart card - The card's box.
  * @csspart meta - The line holding the stage number and period.
  * @csspart index - "Stage N".
@@ -40,6 +43,10 @@ const sameContent = (value: unknown, old: unknown) =>
  * @csspart item - One thing to learn.
  * @csspart link - An item's link, where it has an `href`.
  * @csspart salary - The stage's `<salary-band>`.
+ * @csspart status - The `status` chip in the meta line ("You are here").
+ * @csspart toggle - The title's disclosure button, when `collapsible`.
+ * @csspart checkbox - An item's checkbox, when `done` is set.
+ * @csspart progress - "3 of 9 done" and its bar, when `done` is set.
  * @csspart error - Shown instead when `stage` is not a valid stage.
  *
  * @cssproperty --roadmap-card-bg - Card background. Default: the theme's background.
@@ -66,6 +73,14 @@ export class StageCard extends LitElement {
   @property({type: Number, attribute: 'heading-level'}) headingLevel?: number;
   /** `light`, `dark` or `auto` (default: follows `prefers-color-scheme`). */
   @property({reflect: true}) theme?: Theme;
+  /** The ids of the items done. When set (even empty), every item gets a checkbox and the card shows a count. */
+  @property({attribute: false}) done?: readonly string[];
+  /** Free text shown as a chip beside the period, e.g. "You are here". */
+  @property() status?: string;
+  /** The title becomes a button that shows and hides the rest of the card. */
+  @property({type: Boolean, reflect: true}) collapsible = false;
+  /** With `collapsible`: whether the rest of the card is shown. Printing always shows it. */
+  @property({type: Boolean, reflect: true}) open = false;
 
   @consume({context: roadmapContext, subscribe: true})
   @state()
@@ -75,6 +90,8 @@ export class StageCard extends LitElement {
   @state() private problem?: string;
   /** "Stage 3" and "Months 0–2", formatted when the stage, index or locale changes, not on every render. */
   private labels: {index?: string | undefined; period?: string | undefined} = {};
+  /** The resolved locale, for the progress count. */
+  private shownLocale = 'en';
 
   protected override willUpdate(changed: PropertyValues): void {
     checkSharedAttributes(this, changed);
@@ -98,7 +115,7 @@ export class StageCard extends LitElement {
     }
     const stage = this.parsed;
     if (stage && (changed.has('parsed') || changed.has('index') || changed.has('locale') || changed.has('config'))) {
-      const locale = resolveLocale(this.locale, this.config?.locale);
+      const locale = (this.shownLocale = resolveLocale(this.locale, this.config?.locale));
       const index = this.index;
       this.labels = {
         index:
@@ -121,50 +138,109 @@ export class StageCard extends LitElement {
     const stage = this.parsed;
     const error = this.problem === undefined ? nothing : html`<p class="error" part="error">${this.problem}</p>`;
     if (!stage) return error;
-    const {labels} = this;
+    const {labels, done, collapsible, open} = this;
     const level = headingLevel(this.headingLevel, 3);
-    return html`<div class="card" part="card">
+    const locale = this.shownLocale;
+    const count = done && stage.items.filter((item) => done.includes(item.id)).length;
+    return html`<div class=${collapsible && !open ? 'card closed' : 'card'} part="card">
       ${error}
       <div class="head">
         <p class="meta" part="meta">
           ${labels.index ? html`<span class="index" part="index" dir="auto">${labels.index}</span>` : nothing}
           ${labels.period ? html`<span part="period" dir="auto">${labels.period}</span>` : nothing}
+          ${this.status ? html`<span class="status" part="status">${this.status}</span>` : nothing}
         </p>
-        ${heading(level, 'title', stage.title)}
+        ${heading(
+          level,
+          'title',
+          collapsible
+            ? html`<button
+                type="button"
+                part="toggle"
+                aria-expanded=${open ? 'true' : 'false'}
+                aria-controls="body"
+                @click=${() => (this.open = !open)}
+              >
+                ${stage.title}
+              </button>`
+            : stage.title,
+        )}
       </div>
-      ${stage.summary ? html`<p class="summary" part="summary">${stage.summary}</p>` : nothing}
-      ${
-        stage.items.length
-          ? html`<ul part="items" role="list">
-              ${stage.items.map(
-                (item) =>
-                  html`<li part="item">
-                    ${item.href ? html`<a part="link" href=${item.href}>${item.text}</a>` : item.text}
-                  </li>`,
-              )}
-            </ul>`
-          : nothing
-      }
-      ${
-        stage.salary
-          ? html`<salary-band
-              part="salary"
-              exportparts="band: salary-band, label: salary-label, value: salary-value, bar: salary-bar"
-              .min=${stage.salary.min}
-              .max=${stage.salary.max}
-              .period=${stage.salary.period}
-              .locale=${isLanguageTag(this.locale) ? this.locale : undefined}
-              .currency=${this.currency}
-              .theme=${knownTheme(this.theme)}
-            ></salary-band>`
-          : nothing
-      }
+      <div
+        class="body"
+        id="body"
+        hidden=${collapsible && !open ? 'until-found' : nothing}
+        @beforematch=${() => (this.open = true)}
+      >
+        ${stage.summary ? html`<p class="summary" part="summary">${stage.summary}</p>` : nothing}
+        ${
+          count !== undefined && stage.items.length
+            ? html`<p class="progress" part="progress">
+                ${wordsFor(locale).progressDone(formatCount(count, locale), formatCount(stage.items.length, locale))}
+                <progress max=${stage.items.length} .value=${count} aria-hidden="true"></progress>
+              </p>`
+            : nothing
+        }
+        ${
+          stage.items.length
+            ? html`<ul part="items" role="list">
+                ${stage.items.map((item, index) => {
+                  const link = item.href
+                    ? html`<a part="link" id=${`t${index}`} href=${item.href}>${item.text}</a>`
+                    : '';
+                  if (!done) return html`<li part="item">${link || item.text}</li>`;
+                  return html`<li part="item" class="tracked">
+                    <label class="tick"
+                      ><input
+                        type="checkbox"
+                        part="checkbox"
+                        id=${`c${index}`}
+                        aria-labelledby=${`t${index}`}
+                        .checked=${done.includes(item.id)}
+                        @change=${(event: Event) => this.#tick(item.id, (event.target as HTMLInputElement).checked)}
+                    /></label>
+                    ${link || html`<label for=${`c${index}`} id=${`t${index}`}>${item.text}</label>`}
+                  </li>`;
+                })}
+              </ul>`
+            : nothing
+        }
+        ${
+          stage.salary
+            ? html`<salary-band
+                part="salary"
+                exportparts="band: salary-band, label: salary-label, value: salary-value, bar: salary-bar"
+                .min=${stage.salary.min}
+                .max=${stage.salary.max}
+                .period=${stage.salary.period}
+                .locale=${isLanguageTag(this.locale) ? this.locale : undefined}
+                .currency=${this.currency}
+                .theme=${knownTheme(this.theme)}
+              ></salary-band>`
+            : nothing
+        }
+      </div>
     </div>`;
   }
+
+  #tick(itemId: string, done: boolean): void {
+    const others = (this.done ?? []).filter((id) => id !== itemId);
+    this.done = done ? [...others, itemId] : others;
+    this.dispatchEvent(new CustomEvent('stage-item-toggle', {bubbles: true, detail: {itemId, done}}));
+  }
+}
+
+/** Detail of `stage-item-toggle`: the item a reader ticked (`done: true`) or unticked. */
+export interface StageItemToggleDetail {
+  itemId: string;
+  done: boolean;
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     'stage-card': StageCard;
+  }
+  interface GlobalEventHandlersEventMap {
+    'stage-item-toggle': CustomEvent<StageItemToggleDetail>;
   }
 }

@@ -34,6 +34,17 @@ export const en = {
   errorDetails: 'Details',
   /** Said when a later roadmap failed and the earlier one is still on screen. */
   keptPrevious: 'Still showing the previous version.',
+
+  // Reader features: track-progress, experience, collapsible.
+  /** A stage's or the roadmap's progress: "3 of 9 done". */
+  progressDone: (done: string, total: string) => `${done} of ${total} done`,
+  yourProgress: 'Your progress',
+  /** On the stage that `experience` falls in. */
+  youAreHere: 'You are here',
+  /** On the stages that ended before `experience`. */
+  passed: 'Passed',
+  expandAll: 'Expand all',
+  collapseAll: 'Collapse all',
 };
 
 export type Words = typeof en;

@@ -29,4 +29,12 @@ export const hi: Words = {
   errorTitle: 'यह रोडमैप नहीं दिखाया जा सका।',
   errorDetails: 'विवरण',
   keptPrevious: 'पिछला संस्करण अभी भी दिखाया जा रहा है।',
+
+  // Reader features: track-progress, experience, collapsible.
+  progressDone: (done, total) => `${total} में से ${done} पूरे`,
+  yourProgress: 'आपकी प्रगति',
+  youAreHere: 'आप यहाँ हैं',
+  passed: 'पूरा हुआ',
+  expandAll: 'सभी खोलें',
+  collapseAll: 'सभी बंद करें',
 };
