@@ -5,9 +5,10 @@ import {THEMES} from '../src/elements/theme.js';
 import {defineRoadmapElements} from '../src/register.js';
 import {installMockServer} from '../stories/support/mock-server.js';
 import {TOOLBAR_LOCALES} from '../stories/support/roadmaps.js';
+import {forAutodocs} from '../stories/support/manifest.js';
 
 // Autodocs list each element's attributes, properties, events, parts and custom properties from the manifest.
-setCustomElementsManifest(manifest);
+setCustomElementsManifest(forAutodocs(manifest));
 defineRoadmapElements();
 installMockServer();
 
