@@ -13,7 +13,11 @@ const config: StorybookConfig = {
     // The project's vite.config.ts builds the one-file embed (library mode); Storybook builds an app.
     if (viteConfig.build) delete viteConfig.build.lib;
     // `npm run manifest` writes the manifest; the storybook scripts run it first.
-    return mergeConfig(viteConfig, {resolve: {alias: {'roadmap-elements/custom-elements.json': manifest}}});
+    return mergeConfig(viteConfig, {
+      resolve: {alias: {'roadmap-elements/custom-elements.json': manifest}},
+      // Storybook's own docs and a11y bundles are large; ours are not, and they are not shipped.
+      build: {chunkSizeWarningLimit: 2048},
+    });
   },
 };
 

@@ -14,8 +14,10 @@
  * error may allow it by a story parameter, matched against the message text:
  *   parameters: {storyCheck: {allowConsoleErrors: ['status of 404']}}
  *
- * Usage: node scripts/check-stories.mjs [--no-build] [--only <id-substring>]
+ * Usage: node scripts/check-stories.mjs [--no-build] [--only <id-substring>] [--globals <globals>]
  *   --no-build   check the existing storybook-static/ instead of building it first
+ *   --only       check only the stories and docs pages whose id contains this text
+ *   --globals    open every story with these toolbar globals, e.g. `theme:dark;locale:ar-EG;direction:rtl`
  */
 import {spawnSync} from 'node:child_process';
 import {createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync} from 'node:fs';
@@ -29,7 +31,11 @@ import {chromiumFlags} from '../web-test-runner.config.js';
 const root = fileURLToPath(new URL('../', import.meta.url));
 const staticDir = join(root, 'storybook-static');
 const argv = process.argv.slice(2);
-const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined;
+const option = (name) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
+const only = option('--only');
+/** Toolbar globals for every story, in Storybook's URL form, e.g. `theme:dark;locale:ar-EG;direction:rtl`. */
+const globals = option('--globals');
+const globalsQuery = globals ? `&globals=${encodeURIComponent(globals).replace(/%3A/g, ':').replace(/%3B/g, ';')}` : '';
 /** Pages checked at once: the machine running CI has two cores. */
 const CONCURRENCY = 2;
 /** How long a story may take to render its elements. */
@@ -277,7 +283,7 @@ async function checkStory(page, baseUrl, entry) {
   page.on('console', onConsole);
   page.on('pageerror', onPageError);
   try {
-    await page.goto(`${baseUrl}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=story`, {
+    await page.goto(`${baseUrl}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=story${globalsQuery}`, {
       waitUntil: 'load',
     });
     const {problems, parameters, rendered} = await page.evaluate(inspectStory, {

@@ -26,13 +26,22 @@ const meta = {
   args: {roadmap: INDIA, theme: 'auto', layout: 'auto', headingLevel: 2},
   argTypes: {
     roadmap: {control: 'object', description: 'A roadmap object (or JSON text). Takes precedence over every input.'},
-    json: {control: 'text', name: 'roadmap (attribute)', description: 'Roadmap JSON text.'},
+    json: {
+      control: 'text',
+      name: 'roadmap (attribute)',
+      description: 'Roadmap JSON text, set as the `roadmap` attribute.',
+      table: {category: 'attributes'},
+    },
     theme: {control: 'inline-radio', options: THEMES},
     layout: {control: 'inline-radio', options: LAYOUTS},
     locale: {control: 'text'},
     headingLevel: {control: {type: 'number', min: 1, max: 6, step: 1}},
     src: {control: 'text'},
-    width: {control: 'text', table: {category: 'story'}},
+    width: {
+      control: 'text',
+      description: 'Width of the box around the timeline, e.g. `360px`.',
+      table: {category: 'story'},
+    },
   },
   render: ({roadmap, json, src, theme, layout, locale, headingLevel, width}) => {
     const timeline = html`<roadmap-timeline
