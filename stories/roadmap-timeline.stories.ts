@@ -88,6 +88,39 @@ export const EditTheJson: Story = {
   argTypes: {json: {control: {type: 'text'}}},
 };
 
+/** A child `<script type="application/json">`, for pages that can't set attributes; other children are a fallback. */
+export const FromChildScript: Story = {
+  name: 'From a child script',
+  args: {roadmap: undefined},
+  render: ({theme, locale}) =>
+    html`<roadmap-timeline theme=${theme ?? nothing} locale=${locale || nothing}>
+      <script type="application/json">
+        {
+          "version": 1,
+          "id": "qa-engineer",
+          "title": "QA Engineer",
+          "stages": [{"title": "Foundations"}, {"title": "Automation"}]
+        }
+      </script>
+      <a href="#qa-engineer">Read the QA Engineer roadmap</a>
+    </roadmap-timeline>`,
+};
+
+/**
+ * A bad input after a good one: the error lists the problem and says the previous roadmap is still shown, and
+ * that roadmap stays on screen below it.
+ */
+export const ErrorKeepsPrevious: Story = {
+  name: 'Error: the last good roadmap stays',
+  play: async ({canvasElement}) => {
+    const timeline = canvasElement.querySelector('roadmap-timeline');
+    if (!timeline) return;
+    await timeline.updateComplete;
+    timeline.roadmap = {...INDIA, stages: [{title: 'Foundations', salary: {min: 1100000, max: 500000}}]};
+    await timeline.updateComplete;
+  },
+};
+
 /** While `src` loads: the placeholder (`part="loading"`), and `aria-busy="true"` on the host. */
 export const Loading: Story = {args: {roadmap: undefined, src: `${MOCK_ORIGIN}/pending.json`}};
 
