@@ -2,7 +2,8 @@
  * Checks dist/custom-elements.json (from `npm run manifest`) against the documented API: every attribute,
  * property, event, CSS part and custom property that README.md's API reference names, and every item of the
  * public contract, must be in the manifest with a description; and everything public in the manifest must be
- * in the README. Exits 1 with one line per problem.
+ * in the README. The VS Code data generated from it must offer attribute values, not type names. Exits 1 with
+ * one line per problem.
  *
  * The README is parsed by a few fixed rules, in each "### `<tag>`" section: tables headed "Property"
  * (property and attribute columns), "Event" and "CSS part", and the paragraphs that start "CSS parts:" or
@@ -161,10 +162,24 @@ for (const name of generated.customProperties.keys()) {
     problems.push(`custom property ${name}: in the manifest but not in README.md's Theming table`);
   }
 }
+// The VS Code data offers attribute values: they must be values (`dark`), never type names (`Theme`).
+const vscode = JSON.parse(readFileSync(new URL('dist/vscode.html-custom-data.json', root), 'utf8'));
+for (const tag of vscode.tags ?? []) {
+  for (const attribute of tag.attributes ?? []) {
+    const typeNames = (attribute.values ?? []).map((value) => value.name).filter((name) => /^[A-Z]/.test(name));
+    if (typeNames.length) {
+      problems.push(
+        `dist/vscode.html-custom-data.json: <${tag.name}> ${attribute.name} offers type names as values: ${typeNames.join(', ')}`,
+      );
+    }
+  }
+}
 if (documented.customProperties.size === 0) problems.push('README.md: no custom properties found in the Theming table');
 
 if (problems.length) {
-  console.error(`${manifestPath} does not match the documented API:\n  ${problems.join('\n  ')}`);
+  console.error(
+    `check-manifest: ${problems.length} problems with ${manifestPath} and the data made from it:\n  ${problems.join('\n  ')}`,
+  );
   process.exit(1);
 }
 const counts = Object.entries(generated.api).map(
