@@ -146,6 +146,18 @@ async function testApi(context, next) {
   return next();
 }
 
+/** Chromium's command line for every browser test (scripts/check-stories.mjs uses it too). */
+export const chromiumFlags = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 /** CDP sessions by page, kept open: closing one would drop the emulation it set. */
 const cdpSessions = new WeakMap();
 
@@ -200,14 +212,7 @@ export default {
       launchOptions: {
         executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
         args: [
-          '--headless=new',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
+          ...chromiumFlags,
           // test/hardening-leaks.test.ts: window.gc() and unrounded performance.memory.
           '--js-flags=--expose-gc',
           '--enable-precise-memory-info',

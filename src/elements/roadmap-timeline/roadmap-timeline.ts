@@ -140,32 +140,36 @@ function formatLabels(roadmap: Roadmap, locale: string): Labels {
  * Bad input never throws: the element shows a located error (part `error`, `role="alert"`), keeps the last
  * good roadmap on screen, and fires `roadmap-error`.
  *
- * @summary A career roadmap rendered from JSON.
- *
- * @fires roadmap-load - After a roadmap is shown. `detail: {roadmap}`, the validated roadmap.
- * @fires roadmap-error - When an input fails. `detail: {message, issues}`; `issues` are located.
- * @fires roadmap-progress - With `track-progress`, when a reader ticks or unticks an item.
- *   `detail: {roadmapId, stageId, itemId, done, completed, total}`.
- *
  * With `structured-data`, the element keeps a `<script type="application/ld+json" data-roadmap>` child that
  * describes the roadmap as a schema.org `Occupation`.
  *
  * Light-DOM children are not displayed: a child `<script type="application/json">` is read as the roadmap, and
  * anything else (a link to the roadmap, say) is a fallback for readers without JavaScript.
  *
+ * @summary A career roadmap rendered from JSON.
+ * @tag roadmap-timeline
+ *
+ * @fires {CustomEvent<RoadmapLoadDetail>} roadmap-load - After a roadmap is shown, once every card and band in it
+ *   has rendered. `detail: {roadmap}`, the validated roadmap. Bubbles and is composed.
+ * @fires {CustomEvent<RoadmapErrorDetail>} roadmap-error - When an input fails (bad JSON, schema violation, network
+ *   or HTTP error, HTML instead of JSON, too large). `detail: {message, issues}`; each issue is `{path, message}`.
+ *   Bubbles and is composed.
+ * @fires {CustomEvent<RoadmapProgressDetail>} roadmap-progress - With `track-progress`, when a reader ticks or
+ *   unticks an item. `detail: {roadmapId, stageId, itemId, done, completed, total}`. Bubbles and is composed.
+ *
  * @csspart base - The themed box around everything.
  * @csspart header - The roadmap's header.
- * @csspart eyebrow - Role · region line above the title.
+ * @csspart eyebrow - The role · region line above the title.
  * @csspart category - The category chip.
  * @csspart title - The roadmap title.
  * @csspart tagline - The one-line tagline.
  * @csspart summary - The summary paragraph.
- * @csspart facts - The list of header facts (open roles, salary band, last refreshed).
- * @csspart fact - One header fact.
  * @csspart notice - The notice banner.
- * @csspart stages-title - The heading above the stages.
+ * @csspart facts - The list of header facts.
+ * @csspart fact - One header fact (open roles, salary band, last refreshed).
+ * @csspart stages-title - The heading above the stages (`stagesTitle`).
  * @csspart stages - The ordered list of stages.
- * @csspart stage - One list item, holding a marker and a stage card.
+ * @csspart stage - One list item, holding a marker and a card.
  * @csspart current - The stage that `experience` falls in (`aria-current="step"`); also has `stage`.
  * @csspart passed - A stage that ended before `experience`; also has `stage`.
  * @csspart active - The stage named by `active-stage` or the URL's `#fragment`; also has `stage`.
@@ -174,36 +178,59 @@ function formatLabels(roadmap: Roadmap, locale: string): Labels {
  * @csspart expand-all - The "Expand all" button.
  * @csspart collapse-all - The "Collapse all" button.
  * @csspart marker - The numbered marker on the line between stages.
- * @csspart card - Each `<stage-card>`.
- * @csspart stage-card - The box inside each card; also `stage-meta`, `stage-index`, `stage-period`,
- *   `stage-title`, `stage-summary`, `stage-items`, `stage-item`, `stage-link`, `stage-salary`, `stage-status`,
- *   `stage-toggle`, `stage-checkbox`, `stage-progress` (the cards' parts).
- * @csspart salary-bar - Each stage's salary bar; also `salary-band`, `salary-label`, `salary-value`.
- * @csspart market-salary - The header's `<salary-band>`; also `market-salary-band`, `market-salary-value`,
- *   `market-salary-bar`.
+ * @csspart card - Each `<stage-card>` element.
+ * @csspart stage-card - The box inside each `<stage-card>` (its part `card`).
+ * @csspart stage-meta - Each card's line holding the stage number and period (its part `meta`).
+ * @csspart stage-index - Each card's "Stage N" (its part `index`).
+ * @csspart stage-period - Each card's period, "Months 0–2" (its part `period`).
+ * @csspart stage-title - Each card's stage heading (its part `title`).
+ * @csspart stage-summary - Each card's summary paragraph (its part `summary`).
+ * @csspart stage-items - Each card's list of things to learn (its part `items`).
+ * @csspart stage-item - One thing to learn in a card (its part `item`).
+ * @csspart stage-link - An item's link in a card (its part `link`).
+ * @csspart stage-salary - Each card's `<salary-band>` (its part `salary`).
+ * @csspart stage-status - Each card's "You are here" or "Passed" chip (its part `status`).
+ * @csspart stage-toggle - Each card's disclosure button, with `collapsible` (its part `toggle`).
+ * @csspart stage-checkbox - An item's checkbox in a card, with `track-progress` (its part `checkbox`).
+ * @csspart stage-progress - Each card's "3 of 9 done" and its bar, with `track-progress` (its part `progress`).
+ * @csspart salary-band - The wrapper of each stage's salary band.
+ * @csspart salary-label - The label of each stage's salary band.
+ * @csspart salary-value - The compact text of each stage's salary range.
+ * @csspart salary-bar - The bar of each stage's salary band.
+ * @csspart market-salary - The header's `<salary-band>` (the market range).
+ * @csspart market-salary-band - The wrapper inside the header's salary band.
+ * @csspart market-salary-value - The compact text of the market range.
+ * @csspart market-salary-bar - The bar of the market range.
  * @csspart links - The calls-to-action section.
- * @csspart links-title - Its heading.
- * @csspart link - One call to action; also `link-<rel>` (e.g. `link-roles`) when its `rel` is a slug.
- * @csspart loading - The placeholder shown while loading; it reserves `--roadmap-min-block-size`.
- * @csspart error - The error message (`role="alert"`).
+ * @csspart links-title - Its heading (`linksTitle`).
+ * @csspart link - One call to action. A link whose `rel` is a slug also has the part `link-<rel>`, e.g.
+ *   `link-roles`, so one button can be styled on its own.
+ * @csspart loading - The placeholder shown while loading (the host has `aria-busy="true"` meanwhile); it reserves
+ *   `--roadmap-min-block-size`.
+ * @csspart error - The error message (`role="alert"`): what went wrong and where.
  *
- * @cssproperty --roadmap-bg - Background. Default: white (light), #11151c (dark).
- * @cssproperty --roadmap-surface - Background of the header facts and loading placeholder.
- * @cssproperty --roadmap-text - Text colour.
- * @cssproperty --roadmap-muted - Secondary text colour.
- * @cssproperty --roadmap-border - Borders and the line between stages.
- * @cssproperty --roadmap-accent - Markers, links, bars and buttons.
- * @cssproperty --roadmap-accent-text - Text on the accent colour.
- * @cssproperty --roadmap-track - The bar track behind a salary range.
- * @cssproperty --roadmap-notice-bg - Notice background.
- * @cssproperty --roadmap-notice-text - Notice text.
- * @cssproperty --roadmap-error-bg - Error background.
- * @cssproperty --roadmap-error-text - Error text.
- * @cssproperty --roadmap-radius - Corner radius of cards and boxes.
- * @cssproperty --roadmap-font-size - Base font size. Default: inherited from the page.
- * @cssproperty --roadmap-padding - Padding around the roadmap.
- * @cssproperty --roadmap-min-block-size - Height reserved while loading, and kept as a minimum afterwards.
- *   Default while loading: one viewport height (`100vh`); afterwards: none.
+ * @cssproperty [--roadmap-bg=#ffffff] - Background. Dark theme: #11151c.
+ * @cssproperty [--roadmap-surface=#f6f7f9] - Background of the header facts, links section and loading
+ *   placeholder. Dark theme: #1a2029.
+ * @cssproperty [--roadmap-text=#1c2026] - Text colour. Dark theme: #e8ebf0.
+ * @cssproperty [--roadmap-muted=#4f5866] - Secondary text colour. Dark theme: #a9b2c0.
+ * @cssproperty [--roadmap-border=#d6dae1] - Borders and the line between stages. Dark theme: #343d4b.
+ * @cssproperty [--roadmap-accent=#2446c7] - Markers, links, bars and buttons. Dark theme: #8fa8ff.
+ * @cssproperty [--roadmap-accent-text=#ffffff] - Text on the accent colour. Dark theme: #0b1020.
+ * @cssproperty [--roadmap-track=#e3e7ee] - The bar track behind a salary range. Dark theme: #2a323e.
+ * @cssproperty [--roadmap-notice-bg=#fff4d6] - Notice background. Dark theme: #3a2f10.
+ * @cssproperty [--roadmap-notice-text=#5b4200] - Notice text. Dark theme: #ffe3a3.
+ * @cssproperty [--roadmap-error-bg=#fdecec] - Error background. Dark theme: #3d1717.
+ * @cssproperty [--roadmap-error-text=#8a1c1c] - Error text. Dark theme: #ffc9c9.
+ * @cssproperty [--roadmap-radius=0.75em] - Corner radius of cards and boxes.
+ * @cssproperty [--roadmap-font-size=inherit] - Base font size of the timeline (inherited from the page).
+ * @cssproperty [--roadmap-padding=1.5em] - Padding around the roadmap (1em when the element is under 30em wide).
+ * @cssproperty [--roadmap-card-bg=var(--roadmap-bg)] - Background of each `<stage-card>` (inherited by the cards).
+ * @cssproperty [--roadmap-card-padding=1.125em 1.25em] - Padding inside each `<stage-card>`.
+ * @cssproperty [--roadmap-bar-color=var(--roadmap-accent)] - Fill of the range on each salary bar.
+ * @cssproperty [--roadmap-bar-height=0.5em] - Height of each salary bar.
+ * @cssproperty [--roadmap-min-block-size=100vh] - Height reserved while loading, and kept as a minimum afterwards
+ *   when set. Default while loading: one viewport height; afterwards: none.
  */
 export class RoadmapTimeline extends LitElement {
   static override styles = [themeStyles, roadmapTimelineStyles];

@@ -31,16 +31,22 @@ function placement(range: SalaryRange, scale: SalaryScale): {start: number; widt
  * Inside `<roadmap-timeline>` it takes locale, currency and scale from the timeline; its own attributes win.
  *
  * @summary A salary range as text and as a bar on a scale.
+ * @tag salary-band
  *
  * @csspart band - The wrapper of label, value and bar.
  * @csspart label - The visible label ("Salary range").
  * @csspart value - The range as compact text.
  * @csspart bar - The SVG bar: its track spans the scale, its fill the range.
- * @csspart error - Shown instead when the attributes are not a valid range.
+ * @csspart error - The located problem, shown when the attributes are not a valid range or the currency is
+ *   unknown.
  *
- * @cssproperty --roadmap-bar-color - Fill of the range on the bar. Default: the accent colour.
- * @cssproperty --roadmap-bar-height - Height of the bar. Default: 0.5em.
- * @cssproperty --roadmap-track - Colour of the bar's track.
+ * @cssproperty [--roadmap-bar-color=var(--roadmap-accent)] - Fill of the range on the bar.
+ * @cssproperty [--roadmap-bar-height=0.5em] - Height of the bar.
+ * @cssproperty [--roadmap-track=#e3e7ee] - Colour of the bar's track. Dark theme: #2a323e.
+ * @cssproperty [--roadmap-accent=#2446c7] - Default fill of the range. Dark theme: #8fa8ff.
+ * @cssproperty [--roadmap-text=#1c2026] - Colour of the range text. Dark theme: #e8ebf0.
+ * @cssproperty [--roadmap-muted=#4f5866] - Colour of the label. Dark theme: #a9b2c0.
+ * @cssproperty [--roadmap-error-text=#8a1c1c] - Error text. Dark theme: #ffc9c9.
  */
 export class SalaryBand extends LitElement {
   static override styles = [themeStyles, salaryBandStyles];

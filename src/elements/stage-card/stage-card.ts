@@ -29,6 +29,7 @@ const sameContent = (value: unknown, old: unknown) =>
  * its own attributes.
  *
  * @summary One roadmap stage as a card.
+ * @tag stage-card
  *
  * @fires stage-item-toggle - A reader ticked or unticked an item. `detail: {itemId, done}`. Bubbles, not composed:
  *   inside a timeline it stays in the timeline's shadow root, which announces `roadmap-progress` instead.
@@ -47,11 +48,22 @@ const sameContent = (value: unknown, old: unknown) =>
  * @csspart toggle - The title's disclosure button, when `collapsible`.
  * @csspart checkbox - An item's checkbox, when `done` is set.
  * @csspart progress - "3 of 9 done" and its bar, when `done` is set.
- * @csspart error - Shown instead when `stage` is not a valid stage.
+ * @csspart error - The located problem, shown when `stage` is not a valid stage (a previous good stage stays
+ *   below it).
+ * @csspart salary-band - The wrapper inside the stage's salary band (exported from `<salary-band>`).
+ * @csspart salary-label - The label of the stage's salary band.
+ * @csspart salary-value - The compact text of the stage's salary range.
+ * @csspart salary-bar - The bar of the stage's salary band.
  *
- * @cssproperty --roadmap-card-bg - Card background. Default: the theme's background.
- * @cssproperty --roadmap-card-padding - Padding inside the card.
- * @cssproperty --roadmap-radius - Corner radius of the card.
+ * @cssproperty [--roadmap-card-bg=var(--roadmap-bg)] - Card background.
+ * @cssproperty [--roadmap-card-padding=1.125em 1.25em] - Padding inside the card.
+ * @cssproperty [--roadmap-radius=0.75em] - Corner radius of the card.
+ * @cssproperty [--roadmap-bg=#ffffff] - Background. Dark theme: #11151c.
+ * @cssproperty [--roadmap-text=#1c2026] - Text colour. Dark theme: #e8ebf0.
+ * @cssproperty [--roadmap-muted=#4f5866] - Secondary text (the number, period and summary). Dark theme: #a9b2c0.
+ * @cssproperty [--roadmap-border=#d6dae1] - The card's border. Dark theme: #343d4b.
+ * @cssproperty [--roadmap-accent=#2446c7] - Item links, and the bar of its salary band. Dark theme: #8fa8ff.
+ * @cssproperty [--roadmap-error-text=#8a1c1c] - Error text. Dark theme: #ffc9c9.
  */
 export class StageCard extends LitElement {
   static override styles = [themeStyles, stageCardStyles];

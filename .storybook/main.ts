@@ -1,0 +1,24 @@
+import {fileURLToPath} from 'node:url';
+import type {StorybookConfig} from '@storybook/web-components-vite';
+
+const manifest = fileURLToPath(new URL('../dist/custom-elements.json', import.meta.url));
+
+const config: StorybookConfig = {
+  framework: {name: '@storybook/web-components-vite', options: {}},
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
+  core: {disableTelemetry: true},
+  async viteFinal(viteConfig) {
+    const {mergeConfig} = await import('vite');
+    // The project's vite.config.ts builds the one-file embed (library mode); Storybook builds an app.
+    if (viteConfig.build) delete viteConfig.build.lib;
+    // `npm run manifest` writes the manifest; the storybook scripts run it first.
+    return mergeConfig(viteConfig, {
+      resolve: {alias: {'roadmap-elements/custom-elements.json': manifest}},
+      // Storybook's own docs and a11y bundles are large; ours are not, and they are not shipped.
+      build: {chunkSizeWarningLimit: 2048},
+    });
+  },
+};
+
+export default config;
