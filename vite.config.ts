@@ -1,5 +1,46 @@
+import {readdirSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
+import {dirname, resolve} from 'node:path';
 import {defineConfig, type Plugin} from 'vite';
 import ts from 'typescript';
+
+const root = dirname(fileURLToPath(import.meta.url));
+
+/**
+ * The parts of the library the embed loads only when a page needs them, each its own file next to the embed
+ * (`roadmap-elements.<name>.js`): the word tables of every language but English, and the JSON-LD builder of
+ * `structured-data`. The core file stays one self-contained install; these add to it on demand.
+ */
+export const EXTRAS: Record<string, string> = {
+  ...Object.fromEntries(
+    readdirSync(resolve(root, 'src/format/words'))
+      .filter((file) => file.endsWith('.ts') && file !== 'en.ts')
+      .map((file) => [`words-${file.slice(0, -3)}`, resolve(root, 'src/format/words', file)]),
+  ),
+  occupation: resolve(root, 'src/structured-data/occupation.ts'),
+};
+
+/**
+ * In the embed builds, a dynamic `import()` of an extra becomes a request for its file next to the embed (a
+ * relative URL: both the classic script and the module resolve it against their own address), instead of being
+ * bundled in.
+ */
+function loadExtrasBesideTheEmbed(keepWords: boolean): Plugin {
+  const names = new Map(
+    Object.entries(EXTRAS)
+      .filter(([name]) => !(keepWords && name.startsWith('words-')))
+      .map(([name, path]) => [path, name]),
+  );
+  return {
+    name: 'load-extras-beside-the-embed',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (!importer || !source.startsWith('.') || names.has(importer)) return null;
+      const name = names.get(resolve(dirname(importer), source).replace(/\.js$/, '.ts'));
+      return name ? {id: `./roadmap-elements.${name}.js`, external: true} : null;
+    },
+  };
+}
 
 /**
  * Strips comments and layout whitespace from the static parts of css`…` templates in src/: the embed ships
@@ -94,10 +135,26 @@ export function minifyHtmlCode(code: string, fileName: string): string {
  * `.hydrate.iife.js`, with Lit's hydration support) into the same folder, keeping what is there.
  */
 export default defineConfig(({mode}) => {
+  if (mode === 'extras') {
+    // `vite build --mode extras`: each extra as its own small ES module, beside the embeds.
+    return {
+      plugins: [minifyCssTemplates(), minifyHtmlTemplates()],
+      build: {
+        target: 'es2022',
+        outDir: 'dist',
+        emptyOutDir: false,
+        sourcemap: true,
+        minify: true,
+        lib: {entry: EXTRAS, formats: ['es'], fileName: (_format, name) => `roadmap-elements.${name}.js`},
+        rolldownOptions: {output: {minify: true}},
+      },
+    };
+  }
   const hydrate = mode === 'hydrate';
   const name = hydrate ? 'roadmap-elements.hydrate' : 'roadmap-elements';
   return {
-    plugins: [minifyCssTemplates(), minifyHtmlTemplates()],
+    // The hydrating embed carries every language (see embed-hydrate.ts); its JSON-LD builder stays beside it.
+    plugins: [minifyCssTemplates(), minifyHtmlTemplates(), loadExtrasBesideTheEmbed(hydrate)],
     build: {
       target: 'es2022',
       outDir: 'dist',

@@ -41,6 +41,7 @@ const closedPort = () =>
  *   csp/NAME                       test/fixtures/NAME.html with Content-Security-Policy: default-src 'self'
  *   csp/NAME?tt=lit|lit-once|none  the same, also enforcing Trusted Types: `tt=lit` allows Lit's policy as the
  *                                  README tells publishers, `lit-once` without 'allow-duplicates', `none` no policy
+ *   embed-alone/FILE               dist/FILE (the core embeds only), with nothing beside it: extras answer 404
  *   closed-port                    a localhost port number where nothing listens (to play "offline")
  *   csp-demo/NAME                  demo/NAME.html under the same policy, with record-page-events.js loaded first
  *   ssr?file=/data/x.json&locale=hi  a page holding `roadmap-elements render` of that file (the built CLI; extra
@@ -106,6 +107,13 @@ async function testApi(context, next) {
     context.set('Content-Security-Policy', `default-src 'self'${trustedTypes}`);
     context.type = 'text/html';
     context.body = await readFile(`${root}test/fixtures/${csp[1]}.html`, 'utf8');
+    return;
+  }
+  const alone = /^embed-alone\/(roadmap-elements(\.iife)?\.js)$/.exec(route);
+  if (alone) {
+    // The core embed on its own, as a publisher who copied only that file serves it: nothing beside it.
+    context.type = 'text/javascript';
+    context.body = await readFile(`${root}dist/${alone[1]}`, 'utf8');
     return;
   }
   if (route === 'closed-port') {

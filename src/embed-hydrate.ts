@@ -1,9 +1,16 @@
+/// <reference types="vite/client" />
 /**
  * The one-file embed for server-rendered pages (`dist/roadmap-elements.hydrate.js` and `.hydrate.iife.js`):
  * Lit's hydration support first, so elements rendered by `roadmap-elements render` (declarative shadow DOM)
- * take over the DOM they arrive with instead of rendering it again. Otherwise the same as `embed.ts`.
+ * take over the DOM they arrive with instead of rendering it again. Otherwise the same as `embed.ts`, but with
+ * every language's words inside: hydration happens in one pass, and the words the server wrote must be there.
  */
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+import {registerWords, type Words} from './format/words.js';
 import './define.js';
+
+// Registered while this module runs, before the elements' first update (a microtask away).
+const tables = import.meta.glob<Words>('./format/words/*.ts', {eager: true, import: 'default'});
+for (const [path, table] of Object.entries(tables)) registerWords(path.slice(path.lastIndexOf('/') + 1, -3), table);
 
 export * from './index.js';

@@ -8,6 +8,7 @@ export interface PageEvents {
   errors: string[];
   violations: string[];
   defines: Record<string, number>;
+  warnings: string[];
 }
 export type PageWindow = Window & typeof globalThis & {pageEvents?: PageEvents};
 

@@ -4,7 +4,7 @@ import '../src/define.js';
 import type {RoadmapTimeline} from '../src/index.js';
 import {en} from '../src/format/words/en.js';
 import {hi} from '../src/format/words/hi.js';
-import {wordsFor} from '../src/format/words.js';
+import {loadWords, wordsFor} from '../src/format/words.js';
 import {fetchText, indiaRoadmap, part, parts, settled, shadowText} from './helpers.js';
 
 const HINDI_URL = '/data/backend-developer-india-2026-hi.json';
@@ -34,7 +34,8 @@ describe('languages', () => {
     }
   });
 
-  it('chooses the table by language subtag and falls back to English', () => {
+  it('chooses the table by language subtag and falls back to English', async () => {
+    await loadWords('hi-IN');
     expect(wordsFor('hi')).to.equal(hi);
     expect(wordsFor('hi-IN')).to.equal(hi);
     expect(wordsFor('HI-Deva-IN')).to.equal(hi);

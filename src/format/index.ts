@@ -3,4 +3,4 @@ export {formatCount, formatNumberRange} from './number.js';
 export {formatCalendarDate} from './date.js';
 export {formatPeriod} from './period.js';
 export {resolveLocale, textDirection, DEFAULT_LOCALE} from './locale.js';
-export {wordsFor, type Words} from './words.js';
+export {wordsFor, loadWords, registerWords, WORD_LANGUAGES, type Words} from './words.js';

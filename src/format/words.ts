@@ -1,16 +1,60 @@
 /**
  * UI words per language, chosen by the locale's language subtag (`hi-IN` → `hi`), else English.
- * To add a language: write `words/<language>.ts` exporting a complete `Words` table (TypeScript checks every
- * key), and name it in `TABLES` below.
+ *
+ * English is in the core file. Every other table is loaded the first time a roadmap needs it (in the embed, from
+ * `roadmap-elements.words-<language>.js` next to it), so a page pays only for the languages it shows. To add a
+ * language: write `words/<language>.ts` exporting a complete `Words` table as its default (TypeScript checks every
+ * key), and name it in `LOADERS` below; `vite.config.ts` turns it into its own file from that line.
  */
 import {en, type Words} from './words/en.js';
-import {hi} from './words/hi.js';
 
 export type {Words};
 
-const TABLES: Record<string, Words> = {en, hi};
+const TABLES: Record<string, Words> = {en};
 
-/** The table for the locale's language, or English. */
+/** The tables not in the core file, by language. */
+const LOADERS: Record<string, () => Promise<{default: Words}>> = {
+  hi: () => import('./words/hi.js'),
+};
+
+const loading = new Map<string, Promise<void>>();
+const failed = new Set<string>();
+
+const languageOf = (locale: string) => locale.split('-')[0]!.toLowerCase();
+
+/** The table for the locale's language, if it is here (see `loadWords`), or English. */
 export function wordsFor(locale: string): Words {
-  return TABLES[locale.split('-')[0]!.toLowerCase()] ?? en;
+  return TABLES[languageOf(locale)] ?? en;
+}
+
+/** Makes a table available at once, without loading: the Node entry does this for every language. */
+export function registerWords(language: string, table: Words): void {
+  TABLES[language] = table;
+}
+
+/** The languages this library has words for. */
+export const WORD_LANGUAGES = ['en', ...Object.keys(LOADERS)];
+
+/**
+ * Starts loading the table for the locale's language unless it is here, or there is none (English is used).
+ * Returns a promise when there is something to wait for: it settles once the table is here, or, if the file
+ * could not be loaded, after one console warning (the words stay English).
+ */
+export function loadWords(locale: string): Promise<void> | undefined {
+  const language = languageOf(locale);
+  const load = LOADERS[language];
+  if (TABLES[language] || !load || failed.has(language)) return undefined;
+  let pending = loading.get(language);
+  if (!pending) {
+    pending = load().then(
+      (module) => registerWords(language, module.default),
+      (error: unknown) => {
+        // Asked once: the language stays English from now on, with no further attempt or warning.
+        failed.add(language);
+        console.warn(`roadmap-elements: the "${language}" words could not be loaded, so English is shown (${error})`);
+      },
+    );
+    loading.set(language, pending);
+  }
+  return pending;
 }

@@ -10,6 +10,7 @@ import {html, nothing} from 'lit';
 import {defineRoadmapElements} from '../register.js';
 import {parseRoadmap, type RoadmapIssue} from '../schema/index.js';
 import {resolveLocale} from '../format/locale.js';
+import {loadWords, wordsFor} from '../format/words.js';
 import {occupationJsonLd} from '../structured-data/occupation.js';
 import type {Theme} from '../elements/theme.js';
 import type {Layout} from '../elements/roadmap-timeline/roadmap-timeline.js';
@@ -73,6 +74,8 @@ export async function renderRoadmapHtml(json: string, options: RenderOptions = {
   if (!parsed.ok) return parsed;
   setUp();
   const {theme, locale, layout, headingLevel, structuredData = true} = options;
+  // The server renders in one pass: the language's words must be here first.
+  await loadWords(resolveLocale(locale, parsed.roadmap.locale));
   const rendered = await collectResult(
     render(
       html`<roadmap-timeline
@@ -96,7 +99,8 @@ export async function renderRoadmapHtml(json: string, options: RenderOptions = {
     .replace(/<style>([^<]*)<\/style>/g, (_match, css: string) => `<style>${compactCss(css)}</style>`);
   const children = [`<script type="application/json">${scriptSafeJson(json.trim())}</script>`];
   if (structuredData) {
-    const data = occupationJsonLd(parsed.roadmap, resolveLocale(locale, parsed.roadmap.locale));
+    const shownLocale = resolveLocale(locale, parsed.roadmap.locale);
+    const data = occupationJsonLd(parsed.roadmap, shownLocale, wordsFor(shownLocale));
     children.push(`<script type="application/ld+json" data-roadmap>${scriptSafeJson(JSON.stringify(data))}</script>`);
   }
   const close = '</roadmap-timeline>';

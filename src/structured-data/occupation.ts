@@ -4,7 +4,7 @@
  */
 import type {Roadmap, SalaryRange} from '../schema/roadmap.js';
 import type {SalaryPeriod} from '../schema/limits.js';
-import {wordsFor} from '../format/words.js';
+import type {Words} from '../format/words.js';
 
 /** A salary period as the ISO 8601 duration schema.org's `duration` takes. */
 const DURATIONS: Record<SalaryPeriod, string> = {year: 'P1Y', month: 'P1M', hour: 'PT1H'};
@@ -45,13 +45,15 @@ const distribution = (name: string, range: SalaryRange, currency: string) => ({
 /**
  * The JSON-LD object describing `roadmap`: `name` (the role, else the title), `description`,
  * `occupationLocation` (from `region`) and `estimatedSalary` (the market band, then each stage's band, named by
- * the stage title). `locale` names the market band and decides whether the region is a country.
+ * the stage title). `locale` decides whether the region is a country; `words` (the locale's, see `wordsFor`)
+ * names the market band. The words are passed in, not looked up, so this module stands alone: the embed loads it
+ * only for `structured-data`.
  */
-export function occupationJsonLd(roadmap: Roadmap, locale: string): Record<string, unknown> {
+export function occupationJsonLd(roadmap: Roadmap, locale: string, words: Words): Record<string, unknown> {
   const {currency, market} = roadmap;
   const salaries = [];
   if (currency) {
-    if (market?.salary) salaries.push(distribution(wordsFor(locale).marketSalary, market.salary, currency));
+    if (market?.salary) salaries.push(distribution(words.marketSalary, market.salary, currency));
     for (const stage of roadmap.stages)
       if (stage.salary) salaries.push(distribution(stage.title, stage.salary, currency));
   }

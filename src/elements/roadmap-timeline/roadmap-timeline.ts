@@ -10,14 +10,13 @@ import type {SalaryPeriod} from '../../schema/limits.js';
 import {formatCalendarDate} from '../../format/date.js';
 import {formatCount} from '../../format/number.js';
 import {resolveLocale, textDirection} from '../../format/locale.js';
-import {wordsFor} from '../../format/words.js';
+import {loadWords, wordsFor} from '../../format/words.js';
 import {renderRoot} from '../render-root.js';
 import {knownTheme, themeStyles, type Theme} from '../theme.js';
 import {heading, headingLevel} from '../heading.js';
 import {checkAttribute, warnOnce} from '../warn.js';
 import {checkSharedAttributes, oneOf} from '../attributes.js';
 import {settleChildren} from '../settle.js';
-import {occupationJsonLd} from '../../structured-data/occupation.js';
 import {DEFAULT_TIMEOUT, fetchRoadmapText} from './fetch-roadmap.js';
 import {
   countProgress,
@@ -293,6 +292,12 @@ export class RoadmapTimeline extends LitElement {
   #request?: AbortController;
   /** Set when removal aborted a fetch: connecting again starts it over. */
   #resume = false;
+  /** Settles once the words a waiting roadmap needs are here; `updateComplete` waits for it. */
+  #wordsLoading?: Promise<void>;
+  /** The JSON-LD being written (see `#describe`); `updateComplete` waits for it. */
+  #describing?: Promise<void>;
+  /** A good roadmap waiting for its language's words (see `#accept`); a newer input drops it. */
+  #waiting?: ParseResult;
   #pending?: CustomEvent<RoadmapLoadDetail | RoadmapErrorDetail>;
   #observer?: MutationObserver;
   /** Watches for a deferred lazy `src` nearing the viewport; set only while one waits. */
@@ -391,6 +396,14 @@ export class RoadmapTimeline extends LitElement {
     if (changed.has('current') || changed.has('locale')) {
       const roadmap = this.current;
       const locale = resolveLocale(this.locale, roadmap?.locale);
+      const words = loadWords(locale);
+      if (words) {
+        this.#wordsLoading = words.then(() => {
+          this.#wordsLoading = undefined;
+          // Marks `locale` changed even when it is unset (the roadmap's own): the labels are made again.
+          this.requestUpdate('locale', null);
+        });
+      }
       const config = {locale, currency: roadmap?.currency, scales: roadmap ? salaryScales(roadmap) : {}};
       // The same facts keep the same object, so an edit to one stage does not re-render every card.
       if (JSON.stringify(config) !== JSON.stringify(this.config)) this.config = config;
@@ -443,25 +456,41 @@ export class RoadmapTimeline extends LitElement {
     } else if (event) this.dispatchEvent(event);
   }
 
-  /** Keeps the light-DOM JSON-LD in step with the roadmap on screen, or removes it. */
+  /**
+   * Keeps the light-DOM JSON-LD in step with the roadmap on screen, or removes it. Its builder is loaded the first
+   * time it is needed (in the embed, `roadmap-elements.occupation.js`): most pages never ask for it.
+   */
   #describe(): void {
-    let script = this.querySelector(':scope > script[type="application/ld+json"][data-roadmap]');
     const roadmap = this.current;
-    if (!this.structuredData || !roadmap) return script?.remove();
-    if (!script) {
-      script = document.createElement('script');
-      script.setAttribute('type', 'application/ld+json');
-      script.setAttribute('data-roadmap', '');
-      this.append(script);
-    }
-    const text = JSON.stringify(occupationJsonLd(roadmap, this.config.locale));
-    if (script.textContent !== text) script.textContent = text;
+    const find = () => this.querySelector(':scope > script[type="application/ld+json"][data-roadmap]');
+    if (!this.structuredData || !roadmap) return find()?.remove();
+    this.#describing = import('../../structured-data/occupation.js').then(
+      ({occupationJsonLd}) => {
+        if (!this.structuredData || this.current !== roadmap) return;
+        let script = find();
+        if (!script) {
+          script = document.createElement('script');
+          script.setAttribute('type', 'application/ld+json');
+          script.setAttribute('data-roadmap', '');
+          this.append(script);
+        }
+        const text = JSON.stringify(occupationJsonLd(roadmap, this.config.locale, wordsFor(this.config.locale)));
+        if (script.textContent !== text) script.textContent = text;
+      },
+      (error: unknown) =>
+        warnOnce(this, `<roadmap-timeline> structured-data: its module could not be loaded (${error})`),
+    );
   }
 
   /** Resolves when the timeline and every stage card and salary band in it have rendered. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
+    let done = await super.getUpdateComplete();
+    while (this.#wordsLoading) {
+      await this.#wordsLoading;
+      done = await super.getUpdateComplete();
+    }
     await settleChildren(this.renderRoot);
+    await this.#describing;
     return done;
   }
 
@@ -506,6 +535,7 @@ export class RoadmapTimeline extends LitElement {
    * `loading="lazy"` once the element nears the viewport.
    */
   #load(): void {
+    this.#waiting = undefined;
     this.#request?.abort();
     this.#request = undefined;
     this.#unwatch();
@@ -564,7 +594,21 @@ export class RoadmapTimeline extends LitElement {
 
   /** Shows a good roadmap, or the error over whatever is on screen; queues the event for `updated()`. */
   #accept(result: ParseResult) {
+    this.#waiting = undefined;
     if (result.ok) {
+      // A roadmap in a language whose words are not here yet waits for them: no flash of English words.
+      const words = loadWords(resolveLocale(this.locale, result.roadmap.locale));
+      if (words) {
+        const waiting = (this.#waiting = result);
+        this.busy = true;
+        this.#wordsLoading = words.then(() => {
+          this.#wordsLoading = undefined;
+          if (this.#waiting !== waiting) return;
+          this.busy = false;
+          this.#accept(result);
+        });
+        return;
+      }
       this.current = result.roadmap;
       this.problem = undefined;
       this.#queue('roadmap-load', {roadmap: result.roadmap});

@@ -8,7 +8,7 @@ import {formatIssue} from '../../schema/messages.js';
 import type {SalaryPeriod} from '../../schema/limits.js';
 import {describeMoneyRange, formatMoneyRange} from '../../format/money.js';
 import {resolveLocale} from '../../format/locale.js';
-import {wordsFor} from '../../format/words.js';
+import {loadWords, wordsFor} from '../../format/words.js';
 import {renderRoot} from '../render-root.js';
 import {themeStyles, type Theme} from '../theme.js';
 import {salaryBandStyles} from './salary-band.styles.js';
@@ -93,6 +93,7 @@ export class SalaryBand extends LitElement {
     if (!parsed.ok) return this.#fail(parsed.issues.map(formatIssue).join('; '));
     const range = parsed.value;
     const locale = resolveLocale(this.locale, this.config?.locale);
+    loadWords(locale)?.then(() => this.requestUpdate());
     // Never guess a currency: ₹ shown as $ would mislead a reader.
     const currency = this.currency ?? this.config?.currency;
     if (!currency) return this.#fail('currency: is required, an ISO 4217 code such as "INR" or "USD"');

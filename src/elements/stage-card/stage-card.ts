@@ -8,7 +8,7 @@ import type {Stage, StageInput} from '../../schema/roadmap.js';
 import {formatPeriod} from '../../format/period.js';
 import {formatCount} from '../../format/number.js';
 import {isLanguageTag, resolveLocale} from '../../format/locale.js';
-import {wordsFor} from '../../format/words.js';
+import {loadWords, wordsFor} from '../../format/words.js';
 import {renderRoot} from '../render-root.js';
 import {knownTheme, themeStyles, type Theme} from '../theme.js';
 import {heading, headingLevel} from '../heading.js';
@@ -128,6 +128,8 @@ export class StageCard extends LitElement {
     const stage = this.parsed;
     if (stage && (changed.has('parsed') || changed.has('index') || changed.has('locale') || changed.has('config'))) {
       const locale = (this.shownLocale = resolveLocale(this.locale, this.config?.locale));
+      // Once the words are here, the labels are made again (`config` marked changed, whatever it holds).
+      loadWords(locale)?.then(() => this.requestUpdate('config', null));
       const index = this.index;
       this.labels = {
         index:

@@ -48,3 +48,5 @@ export const en = {
 };
 
 export type Words = typeof en;
+
+export default en;

@@ -38,3 +38,5 @@ export const hi: Words = {
   expandAll: 'सभी खोलें',
   collapseAll: 'सभी बंद करें',
 };
+
+export default hi;
