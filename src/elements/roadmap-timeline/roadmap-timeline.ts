@@ -1,7 +1,6 @@
 import {LitElement, html, isServer, nothing, type PropertyValues} from 'lit';
-import {property, state} from 'lit/decorators.js';
 import {repeat} from 'lit/directives/repeat.js';
-import {provide} from '@lit/context';
+import {ContextProvider} from '@lit/context';
 import {roadmapContext, type RoadmapConfig, type SalaryScale} from '../../context.js';
 import {parseRoadmap, type ParseResult} from '../../schema/check.js';
 import {formatIssue, type RoadmapIssue} from '../../schema/messages.js';
@@ -232,6 +231,28 @@ function formatLabels(roadmap: Roadmap, locale: string): Labels {
  *   when set. Default while loading: one viewport height; afterwards: none.
  */
 export class RoadmapTimeline extends LitElement {
+  static override properties = {
+    roadmap: {attribute: false},
+    roadmapJson: {attribute: 'roadmap'},
+    src: {},
+    timeout: {type: Number},
+    locale: {},
+    theme: {reflect: true},
+    layout: {reflect: true},
+    headingLevel: {type: Number, attribute: 'heading-level'},
+    loading: {},
+    structuredData: {type: Boolean, attribute: 'structured-data'},
+    trackProgress: {type: Boolean, reflect: true, attribute: 'track-progress'},
+    experience: {type: Number},
+    activeStage: {attribute: 'active-stage'},
+    collapsible: {type: Boolean, reflect: true},
+    scriptJson: {state: true, attribute: false},
+    current: {state: true, attribute: false},
+    problem: {state: true, attribute: false},
+    busy: {state: true, attribute: false},
+    done: {state: true, attribute: false},
+    target: {state: true, attribute: false},
+  };
   static override styles = [themeStyles, roadmapTimelineStyles];
 
   protected override createRenderRoot() {
@@ -239,50 +260,53 @@ export class RoadmapTimeline extends LitElement {
   }
 
   /** A roadmap object (or JSON text). Takes precedence over every other input. */
-  @property({attribute: false}) roadmap?: RoadmapInput | Roadmap | string | null;
+  declare roadmap?: RoadmapInput | Roadmap | string | null;
   /** Roadmap JSON text, for pages that set attributes. Property: `roadmapJson`. */
-  @property({attribute: 'roadmap'}) roadmapJson?: string | null;
+  declare roadmapJson?: string | null;
   /** URL of roadmap JSON, fetched with `fetch`. A newer `src` aborts the older request. */
-  @property() src?: string | null;
+  declare src?: string | null;
   /** How long `src` may take to arrive, in milliseconds (default 15000), before it fails with a timeout error. */
-  @property({type: Number}) timeout?: number;
+  declare timeout?: number;
   /** Overrides the roadmap's locale (BCP 47), e.g. `hi-IN`. */
-  @property() locale?: string | null;
+  declare locale?: string | null;
   /** `light`, `dark` or `auto` (default: follows `prefers-color-scheme`). */
-  @property({reflect: true}) theme?: Theme;
+  declare theme?: Theme;
   /** `vertical`, `horizontal` or `auto` (default: horizontal when the element itself is wide). */
-  @property({reflect: true}) layout?: Layout;
+  declare layout?: Layout;
   /** Level of the roadmap title, 1–6 (default 2); stage titles are one deeper. */
-  @property({type: Number, attribute: 'heading-level'}) headingLevel?: number;
+  declare headingLevel?: number;
   /** `eager` (default) fetches `src` at once; `lazy` waits until the element nears the viewport or prints. */
-  @property() loading?: Loading;
+  declare loading?: Loading;
   /**
    * Describe the roadmap for search engines: keeps one `<script type="application/ld+json">` (a schema.org
    * `Occupation`) among the element's own children, in the light DOM where crawlers read it.
    */
-  @property({type: Boolean, attribute: 'structured-data'}) structuredData = false;
+  structuredData = false;
   /** Items get checkboxes; progress is kept in `localStorage` under `roadmap-progress:<roadmap id>`. */
-  @property({type: Boolean, reflect: true, attribute: 'track-progress'}) trackProgress = false;
+  trackProgress = false;
   /** The reader's experience in months: the stage it falls in is marked "You are here", earlier ones "Passed". */
-  @property({type: Number}) experience?: number;
+  declare experience?: number;
   /** A stage id: that stage is scrolled into view, highlighted and focused (as a URL's `#<stage id>` is). */
-  @property({attribute: 'active-stage'}) activeStage?: string;
+  declare activeStage?: string;
   /** Stages collapse to their title; adds "Expand all" and "Collapse all". */
-  @property({type: Boolean, reflect: true}) collapsible = false;
+  collapsible = false;
 
   /** The text of a child `<script type="application/json">`, kept in sync by a MutationObserver. */
-  @state() private scriptJson?: string;
-  @state() private current?: Roadmap;
-  @state() private problem?: RoadmapErrorDetail;
+  declare private scriptJson?: string;
+  declare private current?: Roadmap;
+  declare private problem?: RoadmapErrorDetail;
   /** Waiting for `src`: fetching it, or deferred by `loading="lazy"`. */
-  @state() private busy = false;
+  private busy = false;
   /** Done item ids per stage id, only ids in the roadmap on screen. */
-  @state() private done: RoadmapProgress = {};
+  private done: RoadmapProgress = {};
   /** The stage last revealed by `active-stage` or the URL's fragment. */
-  @state() private target?: string;
+  declare private target?: string;
 
-  @provide({context: roadmapContext})
-  private config: RoadmapConfig = {locale: 'en', scales: {}};
+  /** Locale, currency and salary scales for the cards and bands inside, through `@lit/context`. */
+  #provider = new ContextProvider(this, {context: roadmapContext, initialValue: {locale: 'en', scales: {}}});
+  private get config(): RoadmapConfig {
+    return this.#provider.value;
+  }
 
   /** Formatted numbers and dates, made when the roadmap or locale changes, not on every render. */
   private labels: Labels = {eyebrow: '', markers: []};
@@ -406,7 +430,7 @@ export class RoadmapTimeline extends LitElement {
       }
       const config = {locale, currency: roadmap?.currency, scales: roadmap ? salaryScales(roadmap) : {}};
       // The same facts keep the same object, so an edit to one stage does not re-render every card.
-      if (JSON.stringify(config) !== JSON.stringify(this.config)) this.config = config;
+      if (JSON.stringify(config) !== JSON.stringify(this.config)) this.#provider.setValue(config);
       this.labels = roadmap ? formatLabels(roadmap, locale) : {eyebrow: '', markers: []};
       this.direction = textDirection(locale);
     }

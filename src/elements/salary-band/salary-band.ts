@@ -1,6 +1,5 @@
 import {LitElement, html, nothing, type PropertyValues} from 'lit';
-import {property, state} from 'lit/decorators.js';
-import {consume} from '@lit/context';
+import {ContextConsumer} from '@lit/context';
 import {roadmapContext, type RoadmapConfig, type SalaryScale} from '../../context.js';
 import type {SalaryRange} from '../../schema/roadmap.js';
 import {parseRange} from '../../schema/check.js';
@@ -49,6 +48,20 @@ function placement(range: SalaryRange, scale: SalaryScale): {start: number; widt
  * @cssproperty [--roadmap-error-text=#8a1c1c] - Error text. Dark theme: #ffc9c9.
  */
 export class SalaryBand extends LitElement {
+  static override properties = {
+    config: {state: true, attribute: false},
+    min: {type: Number},
+    max: {type: Number},
+    currency: {},
+    locale: {},
+    period: {},
+    scaleMin: {type: Number, attribute: 'scale-min'},
+    scaleMax: {type: Number, attribute: 'scale-max'},
+    label: {},
+    theme: {reflect: true},
+    view: {state: true, attribute: false},
+    problem: {state: true, attribute: false},
+  };
   static override styles = [themeStyles, salaryBandStyles];
 
   protected override createRenderRoot() {
@@ -56,36 +69,44 @@ export class SalaryBand extends LitElement {
   }
 
   /** Lower end of the range, in the currency's major unit. */
-  @property({type: Number}) min?: number;
+  declare min?: number;
   /** Upper end of the range; at least `min`. */
-  @property({type: Number}) max?: number;
+  declare max?: number;
   /** ISO 4217 currency code, e.g. `INR`. Default: the timeline's; required when standalone. */
-  @property() currency?: string;
+  declare currency?: string;
   /** BCP 47 locale for the text. Default: the timeline's, else `en`. */
-  @property() locale?: string;
+  declare locale?: string;
   /** What the amounts are paid per: `year` (default), `month` or `hour`. */
-  @property() period?: SalaryPeriod;
+  declare period?: SalaryPeriod;
   /** Start of the scale the bar is placed on. Default: the timeline's scale, else 0. */
-  @property({type: Number, attribute: 'scale-min'}) scaleMin?: number;
+  declare scaleMin?: number;
   /** End of the scale the bar is placed on. Default: the timeline's scale, else `max`. */
-  @property({type: Number, attribute: 'scale-max'}) scaleMax?: number;
+  declare scaleMax?: number;
   /** The visible label. Default: "Salary range" in the locale's language; empty hides it (the bar keeps it for screen readers). */
-  @property() label?: string;
+  declare label?: string;
   /** `light`, `dark` or `auto` (default: follows `prefers-color-scheme`). */
-  @property({reflect: true}) theme?: Theme;
+  declare theme?: Theme;
 
-  @consume({context: roadmapContext, subscribe: true})
-  @state()
-  private config?: RoadmapConfig;
+  /** The enclosing timeline's locale, currency and scales, when there is one. */
+  declare private config?: RoadmapConfig;
 
-  @state() private view?: {
+  constructor() {
+    super();
+    new ContextConsumer(this, {
+      context: roadmapContext,
+      subscribe: true,
+      callback: (config) => (this.config = config),
+    });
+  }
+
+  declare private view?: {
     label: string;
     text: string;
     spoken: string;
     start: number;
     width: number;
   };
-  @state() private problem?: string;
+  declare private problem?: string;
 
   protected override willUpdate(changed: PropertyValues): void {
     checkSharedAttributes(this, changed);

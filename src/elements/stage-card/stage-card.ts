@@ -1,6 +1,5 @@
 import {LitElement, html, nothing, type PropertyValues} from 'lit';
-import {property, state} from 'lit/decorators.js';
-import {consume} from '@lit/context';
+import {ContextConsumer} from '@lit/context';
 import {roadmapContext, type RoadmapConfig} from '../../context.js';
 import {parseStage} from '../../schema/check.js';
 import {formatIssue} from '../../schema/messages.js';
@@ -66,6 +65,24 @@ const sameContent = (value: unknown, old: unknown) =>
  * @cssproperty [--roadmap-error-text=#8a1c1c] - Error text. Dark theme: #ffc9c9.
  */
 export class StageCard extends LitElement {
+  static override properties = {
+    config: {state: true, attribute: false},
+    stage: {
+      converter: (value: string | null) => value,
+      hasChanged: (value: unknown, old: unknown) => !sameContent(value, old),
+    },
+    index: {type: Number},
+    locale: {},
+    currency: {},
+    headingLevel: {type: Number, attribute: 'heading-level'},
+    theme: {reflect: true},
+    done: {attribute: false},
+    status: {},
+    collapsible: {type: Boolean, reflect: true},
+    open: {type: Boolean, reflect: true},
+    parsed: {state: true, attribute: false},
+    problem: {state: true, attribute: false},
+  };
   static override styles = [themeStyles, stageCardStyles];
 
   protected override createRenderRoot() {
@@ -73,33 +90,40 @@ export class StageCard extends LitElement {
   }
 
   /** The stage: an object, or JSON text when given as the `stage` attribute. */
-  @property({converter: (value) => value, hasChanged: (value, old) => !sameContent(value, old)})
-  stage?: Stage | StageInput | string;
+  declare stage?: Stage | StageInput | string;
   /** 1-based position, shown as "Stage N". */
-  @property({type: Number}) index?: number;
+  declare index?: number;
   /** BCP 47 locale. Default: the timeline's, else `en`. */
-  @property() locale?: string;
+  declare locale?: string;
   /** ISO 4217 currency of the salary. Default: the timeline's. */
-  @property() currency?: string;
+  declare currency?: string;
   /** Level of the stage's heading, 1–6. Default 3 (inside a timeline: one deeper than the roadmap title). */
-  @property({type: Number, attribute: 'heading-level'}) headingLevel?: number;
+  declare headingLevel?: number;
   /** `light`, `dark` or `auto` (default: follows `prefers-color-scheme`). */
-  @property({reflect: true}) theme?: Theme;
+  declare theme?: Theme;
   /** The ids of the items done. When set (even empty), every item gets a checkbox and the card shows a count. */
-  @property({attribute: false}) done?: readonly string[];
+  declare done?: readonly string[];
   /** Free text shown as a chip beside the period, e.g. "You are here". */
-  @property() status?: string;
+  declare status?: string;
   /** The title becomes a button that shows and hides the rest of the card. */
-  @property({type: Boolean, reflect: true}) collapsible = false;
+  collapsible = false;
   /** With `collapsible`: whether the rest of the card is shown. Printing always shows it. */
-  @property({type: Boolean, reflect: true}) open = false;
+  open = false;
 
-  @consume({context: roadmapContext, subscribe: true})
-  @state()
-  private config?: RoadmapConfig;
+  /** The enclosing timeline's locale, currency and scales, when there is one. */
+  declare private config?: RoadmapConfig;
 
-  @state() private parsed?: Stage;
-  @state() private problem?: string;
+  constructor() {
+    super();
+    new ContextConsumer(this, {
+      context: roadmapContext,
+      subscribe: true,
+      callback: (config) => (this.config = config),
+    });
+  }
+
+  declare private parsed?: Stage;
+  declare private problem?: string;
   /** "Stage 3" and "Months 0–2", formatted when the stage, index or locale changes, not on every render. */
   private labels: {index?: string | undefined; period?: string | undefined} = {};
   /** The resolved locale, for the progress count. */
