@@ -1,6 +1,6 @@
 /**
  * The reader features of `<roadmap-timeline>` and `<stage-card>`: progress (checkboxes, counts, storage), the
- * stages' places against `experience`, the disclosure of collapsible stages, and the styles of all of them
+ * stages' places against `experience`, revealing a linked stage, the disclosure of collapsible stages, and the styles of all of them
  * (print styles stay with the elements: printing cannot wait for a file). Loaded by `../reader.ts` when an
  * element uses a feature; in the embed, this is `roadmap-elements.reader.js`.
  *
@@ -40,6 +40,17 @@ export function readerFeatures(html: typeof litHtml) {
         if (here) return undefined;
         here = true;
         return status;
+      });
+    },
+
+    /** Opens the highlighted stage in `root`; once `rendered` settles, scrolls it into view and focuses it. */
+    reveal(root: ShadowRoot, rendered: Promise<unknown>): void {
+      const stage = root.querySelector<HTMLElement>('.stage.active');
+      const card = stage?.querySelector('stage-card');
+      if (card) card.open = true;
+      void rendered.then(() => {
+        stage?.scrollIntoView({block: 'start'});
+        stage?.focus({preventScroll: true});
       });
     },
 

@@ -330,7 +330,7 @@ export class RoadmapTimeline extends LitElement {
   #near = false;
   /** Progress set before a roadmap was shown, applied to the first one. */
   #wanted?: unknown;
-  /** Set when the `target` stage is to be opened, scrolled into view and focused after the next render. */
+  /** Set when the `target` stage is to be opened, scrolled into view and focused, once the reader features are here. */
   #focusTarget = false;
   #onHash = () => this.#show(this.#hashStage());
 
@@ -478,15 +478,9 @@ export class RoadmapTimeline extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     if (changed.has('current') || changed.has('locale') || changed.has('structuredData')) this.#describe();
-    if (this.#focusTarget) {
+    if (this.#focusTarget && this.features) {
       this.#focusTarget = false;
-      const stage = this.renderRoot.querySelector<HTMLElement>('.stage.active');
-      const card = stage?.querySelector('stage-card');
-      if (card) card.open = true;
-      void this.updateComplete.then(() => {
-        stage?.scrollIntoView({block: 'start'});
-        stage?.focus({preventScroll: true});
-      });
+      this.features.reveal(this.renderRoot as ShadowRoot, this.updateComplete);
     }
     if (this.busy) this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
