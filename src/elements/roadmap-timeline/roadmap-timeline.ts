@@ -328,7 +328,7 @@ export class RoadmapTimeline extends LitElement {
   #lazy?: IntersectionObserver;
   /** The element has neared the viewport (or the page printed), so a lazy `src` loads at once. */
   #near = false;
-  /** Progress set before a roadmap was shown, applied to the first one. */
+  /** Progress set before a roadmap and the reader features were here, applied once both are. */
   #wanted?: unknown;
   /** Set when the `target` stage is to be opened, scrolled into view and focused, once the reader features are here. */
   #focusTarget = false;
@@ -465,7 +465,7 @@ export class RoadmapTimeline extends LitElement {
     const used =
       this.trackProgress ||
       this.collapsible ||
-      this.experience !== undefined ||
+      validMonths(this.experience) ||
       this.target !== undefined ||
       this.#wanted !== undefined;
     if (used && !this.features) {
