@@ -7,9 +7,18 @@
  * It must not import Lit, or the embed's extra would carry a second copy: the core passes in its `html`.
  */
 import type {html as litHtml, TemplateResult} from 'lit';
-import type {Stage} from '../../schema/roadmap.js';
+import type {Roadmap, Stage} from '../../schema/roadmap.js';
 import type {Words} from '../../format/words.js';
-import {countProgress, knownProgress, readProgress, stageStatus, writeProgress} from '../roadmap-timeline/progress.js';
+import type {RoadmapProgressDetail} from '../roadmap-timeline/roadmap-timeline.js';
+import type {StageItemToggleDetail} from '../stage-card/stage-card.js';
+import {
+  countProgress,
+  knownProgress,
+  readProgress,
+  stageStatus,
+  writeProgress,
+  type RoadmapProgress,
+} from '../roadmap-timeline/progress.js';
 import {READER_STYLES} from './reader.styles.js';
 
 const sheets: Partial<Record<keyof typeof READER_STYLES, CSSStyleSheet>> = {};
@@ -20,6 +29,18 @@ export function readerFeatures(html: typeof litHtml) {
     readProgress,
     writeProgress,
     countProgress,
+
+    /** The progress after a reader ticked or unticked an item of a stage, and the `roadmap-progress` detail. */
+    tick(
+      roadmap: Roadmap,
+      progress: RoadmapProgress,
+      stageId: string,
+      {itemId, done}: StageItemToggleDetail,
+    ): {progress: RoadmapProgress; detail: RoadmapProgressDetail} {
+      const others = (progress[stageId] ?? []).filter((id) => id !== itemId);
+      const next = knownProgress(roadmap, {...progress, [stageId]: done ? [...others, itemId] : others});
+      return {progress: next, detail: {roadmapId: roadmap.id, stageId, itemId, done, ...countProgress(roadmap, next)}};
+    },
 
     /** Adds the reader styles of an element kind to its shadow root, once. */
     adopt(root: ShadowRoot, kind: keyof typeof READER_STYLES): void {

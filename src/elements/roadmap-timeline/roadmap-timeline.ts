@@ -554,16 +554,8 @@ export class RoadmapTimeline extends LitElement {
   #tick(stageId: string, event: CustomEvent<StageItemToggleDetail>): void {
     const roadmap = this.current;
     if (!roadmap || !this.features) return;
-    const {itemId, done} = event.detail;
-    const others = (this.done[stageId] ?? []).filter((id) => id !== itemId);
-    this.progress = {...this.done, [stageId]: done ? [...others, itemId] : others};
-    const detail: RoadmapProgressDetail = {
-      roadmapId: roadmap.id,
-      stageId,
-      itemId,
-      done,
-      ...this.features.countProgress(roadmap, this.done),
-    };
+    const {progress, detail} = this.features.tick(roadmap, this.done, stageId, event.detail);
+    this.progress = progress;
     this.dispatchEvent(new CustomEvent('roadmap-progress', {bubbles: true, composed: true, detail}));
   }
 
