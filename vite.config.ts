@@ -8,8 +8,8 @@ const root = dirname(fileURLToPath(import.meta.url));
 
 /**
  * The parts of the library the embed loads only when a page needs them, each its own file next to the embed
- * (`roadmap-elements.<name>.js`): the word tables of every language but English, and the JSON-LD builder of
- * `structured-data`. The core file stays one self-contained install; these add to it on demand.
+ * (`roadmap-elements.<name>.js`): the word tables of every language but English, the JSON-LD builder of
+ * `structured-data`, and the reader features (`track-progress`, `experience`, `active-stage`, `collapsible`). The core file stays one self-contained install; these add to it on demand.
  */
 export const EXTRAS: Record<string, string> = {
   ...Object.fromEntries(
@@ -18,6 +18,7 @@ export const EXTRAS: Record<string, string> = {
       .map((file) => [`words-${file.slice(0, -3)}`, resolve(root, 'src/format/words', file)]),
   ),
   occupation: resolve(root, 'src/structured-data/occupation.ts'),
+  reader: resolve(root, 'src/elements/reader/reader.ts'),
 };
 
 /**

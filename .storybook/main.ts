@@ -12,6 +12,10 @@ const config: StorybookConfig = {
     const {mergeConfig} = await import('vite');
     // The project's vite.config.ts builds the one-file embed (library mode); Storybook builds an app.
     if (viteConfig.build) delete viteConfig.build.lib;
+    // Its extras plugin makes lazy imports into files beside the embed; Storybook bundles them as its own chunks.
+    viteConfig.plugins = viteConfig.plugins
+      ?.flat()
+      .filter((plugin) => !(plugin && 'name' in plugin && plugin.name === 'load-extras-beside-the-embed'));
     // `npm run manifest` writes the manifest; the storybook scripts run it first.
     return mergeConfig(viteConfig, {
       resolve: {alias: {'roadmap-elements/custom-elements.json': manifest}},

@@ -1,6 +1,6 @@
 /**
- * The extras the embed loads beside itself (dist/roadmap-elements.<name>.js): word tables other than English and
- * the JSON-LD builder. Publisher pages under a strict CSP, with the built files: the core file asks for them only
+ * The extras the embed loads beside itself (dist/roadmap-elements.<name>.js): word tables other than English, the
+ * JSON-LD builder and the reader features. Publisher pages under a strict CSP, with the built files: the core file asks for them only
  * when a roadmap needs them, and a page shows the same roadmap as with everything bundled.
  */
 import {expect} from '@open-wc/testing';
@@ -58,8 +58,48 @@ describe('extras beside the embed', () => {
     expect(win.pageEvents!.errors).to.deep.equal([]);
   });
 
-  it('an English roadmap without structured-data loads nothing beside the embed', async () => {
+  it('the core file copied alone still shows a roadmap asking for reader features, without them, with one warning', async () => {
+    const {win, timeline} = await openRoadmap('/test/fixtures/embed-alone-reader.html');
+    const cards = [...timeline.shadowRoot!.querySelectorAll('stage-card')];
+    expect(cards).to.have.length(5);
+    for (const card of cards) {
+      // Every stage whole, its items as a plain list: no disclosure, no checkboxes.
+      expect(card.shadowRoot!.querySelector('[part~="items"]')!.checkVisibility()).to.equal(true);
+      expect(card.shadowRoot!.querySelector('input, [part~="toggle"], [part~="progress"]')).to.equal(null);
+    }
+    expect(timeline.shadowRoot!.querySelector('[part~="controls"], [part~="progress"], [part~="current"]')).to.equal(
+      null,
+    );
+    // Asking again (the progress property) neither loads nor warns again, and nothing keeps re-rendering.
+    let renders = 0;
+    const observer = new MutationObserver(() => renders++);
+    for (const root of [timeline.shadowRoot!, ...cards.map((card) => card.shadowRoot!)]) {
+      observer.observe(root, {subtree: true, childList: true, attributes: true, characterData: true});
+    }
+    (timeline as HTMLElement & {progress: object}).progress = {foundations: ['sql']};
+    await (timeline as HTMLElement & {updateComplete: Promise<boolean>}).updateComplete;
+    await sleep(200);
+    observer.disconnect();
+    expect(renders).to.equal(0);
+    const warnings = win.pageEvents!.warnings.filter((warning) => warning.includes('could not be loaded'));
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.include('reader features');
+    expect(win.pageEvents!.errors).to.deep.equal([]);
+  });
+
+  it('classic script: an English roadmap without structured-data or reader attributes loads nothing beside it', async () => {
     const {win} = await openRoadmap('/test/fixtures/publisher.html');
     expect(loadedExtras(win)).to.deep.equal([]);
+  });
+
+  it('classic script: a roadmap with track-progress (and the other reader attributes) loads the reader extra', async () => {
+    const {win, timeline} = await openRoadmap('/test-api/csp/csp-reader');
+    expect(loadedExtras(win)).to.deep.equal(['/dist/roadmap-elements.reader.js']);
+    const card = timeline.shadowRoot!.querySelector('stage-card')!;
+    expect(card.shadowRoot!.querySelectorAll('input[type="checkbox"]').length).to.be.above(0);
+    expect(card.shadowRoot!.querySelector('[part~="toggle"]')).not.to.equal(null);
+    await sleep(100);
+    expect(win.pageEvents!.violations).to.deep.equal([]);
+    expect(win.pageEvents!.errors).to.deep.equal([]);
   });
 });

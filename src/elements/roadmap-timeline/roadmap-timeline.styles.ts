@@ -208,33 +208,6 @@ export const roadmapTimelineStyles = css`
       }
     }
   }
-  .passed .marker {
-    background: var(--_bg);
-    color: var(--_accent);
-  }
-  .current .marker {
-    outline: 2px solid var(--_accent);
-    outline-offset: 3px;
-  }
-  .passed > stage-card::part(status) {
-    background: none;
-    color: var(--_muted);
-    box-shadow: inset 0 0 0 1px;
-  }
-  .active {
-    scroll-margin-top: 1em;
-    outline: 2px solid var(--_accent);
-    outline-offset: 0.375em;
-    border-radius: var(--roadmap-radius, 0.75em);
-  }
-  .controls {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-  }
-  progress {
-    width: 100%;
-  }
   .links {
     display: flex;
     flex-direction: column;

@@ -17,14 +17,8 @@ import {checkAttribute, warnOnce} from '../warn.js';
 import {checkSharedAttributes, oneOf} from '../attributes.js';
 import {settleChildren} from '../settle.js';
 import {DEFAULT_TIMEOUT, fetchRoadmapText} from './fetch-roadmap.js';
-import {
-  countProgress,
-  knownProgress,
-  readProgress,
-  stageStatus,
-  writeProgress,
-  type RoadmapProgress,
-} from './progress.js';
+import {loadReader, type ReaderFeatures} from '../reader.js';
+import type {RoadmapProgress} from './progress.js';
 import {roadmapTimelineStyles} from './roadmap-timeline.styles.js';
 import type {StageItemToggleDetail} from '../stage-card/stage-card.js';
 
@@ -252,6 +246,7 @@ export class RoadmapTimeline extends LitElement {
     busy: {state: true, attribute: false},
     done: {state: true, attribute: false},
     target: {state: true, attribute: false},
+    features: {state: true, attribute: false},
   };
   static override styles = [themeStyles, roadmapTimelineStyles];
 
@@ -302,6 +297,9 @@ export class RoadmapTimeline extends LitElement {
   /** The stage last revealed by `active-stage` or the URL's fragment. */
   declare private target?: string;
 
+  /** The reader features, once loaded for a roadmap that uses them (see `#useReader`). */
+  declare private features?: ReaderFeatures;
+
   /** Locale, currency and salary scales for the cards and bands inside, through `@lit/context`. */
   #provider = new ContextProvider(this, {context: roadmapContext, initialValue: {locale: 'en', scales: {}}});
   private get config(): RoadmapConfig {
@@ -318,6 +316,8 @@ export class RoadmapTimeline extends LitElement {
   #resume = false;
   /** Settles once the words a waiting roadmap needs are here; `updateComplete` waits for it. */
   #wordsLoading?: Promise<void>;
+  /** Settles once the reader features are here (or could not be loaded); `updateComplete` waits for it. */
+  #readerLoading?: Promise<void>;
   /** The JSON-LD being written (see `#describe`); `updateComplete` waits for it. */
   #describing?: Promise<void>;
   /** A good roadmap waiting for its language's words (see `#accept`); a newer input drops it. */
@@ -328,9 +328,9 @@ export class RoadmapTimeline extends LitElement {
   #lazy?: IntersectionObserver;
   /** The element has neared the viewport (or the page printed), so a lazy `src` loads at once. */
   #near = false;
-  /** Progress set before a roadmap was shown, applied to the first one. */
+  /** Progress set before a roadmap and the reader features were here, applied once both are. */
   #wanted?: unknown;
-  /** Set when the `target` stage is to be opened, scrolled into view and focused after the next render. */
+  /** Set when the `target` stage is to be opened, scrolled into view and focused, once the reader features are here. */
   #focusTarget = false;
   #onHash = () => this.#show(this.#hashStage());
 
@@ -354,12 +354,15 @@ export class RoadmapTimeline extends LitElement {
 
   set progress(value: RoadmapProgress) {
     const roadmap = this.current;
-    if (!roadmap) {
+    const {features} = this;
+    if (!roadmap || !features) {
+      // Applied once both are here; asking for progress is a use of the reader features.
       this.#wanted = value;
+      this.requestUpdate();
       return;
     }
-    this.done = knownProgress(roadmap, value);
-    if (this.trackProgress) writeProgress(roadmap.id, this.done);
+    this.done = features.knownProgress(roadmap, value);
+    if (this.trackProgress) features.writeProgress(roadmap.id, this.done);
   }
 
   override connectedCallback(): void {
@@ -444,8 +447,11 @@ export class RoadmapTimeline extends LitElement {
       // On a new roadmap, the URL's fragment comes first: it is what the reader followed.
       this.#show((changed.has('current') && this.#hashStage()) || (known ? active : undefined));
     }
-    if (roadmap && (changed.has('current') || changed.has('trackProgress'))) {
-      this.done = this.trackProgress ? readProgress(roadmap) : knownProgress(roadmap, this.done);
+    this.#useReader();
+    const {features} = this;
+    if (changed.has('features')) features?.adopt(this.renderRoot as ShadowRoot, 'timeline');
+    if (roadmap && features && (changed.has('current') || changed.has('trackProgress') || changed.has('features'))) {
+      this.done = this.trackProgress ? features.readProgress(roadmap) : features.knownProgress(roadmap, this.done);
       if (this.#wanted !== undefined) {
         const wanted = this.#wanted;
         this.#wanted = undefined;
@@ -454,17 +460,27 @@ export class RoadmapTimeline extends LitElement {
     }
   }
 
+  /** Starts loading the reader features when an attribute, the `progress` property or the URL asks for one. */
+  #useReader(): void {
+    const used =
+      this.trackProgress ||
+      this.collapsible ||
+      validMonths(this.experience) ||
+      this.target !== undefined ||
+      this.#wanted !== undefined;
+    if (used && !this.features) {
+      this.#readerLoading ??= loadReader().then((features) => {
+        this.#readerLoading = undefined;
+        this.features = features;
+      });
+    }
+  }
+
   protected override updated(changed: PropertyValues): void {
     if (changed.has('current') || changed.has('locale') || changed.has('structuredData')) this.#describe();
-    if (this.#focusTarget) {
+    if (this.#focusTarget && this.features) {
       this.#focusTarget = false;
-      const stage = this.renderRoot.querySelector<HTMLElement>('.stage.active');
-      const card = stage?.querySelector('stage-card');
-      if (card) card.open = true;
-      void this.updateComplete.then(() => {
-        stage?.scrollIntoView({block: 'start'});
-        stage?.focus({preventScroll: true});
-      });
+      this.features.reveal(this.renderRoot as ShadowRoot, this.updateComplete);
     }
     if (this.busy) this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
@@ -509,8 +525,9 @@ export class RoadmapTimeline extends LitElement {
   /** Resolves when the timeline and every stage card and salary band in it have rendered. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.#wordsLoading) {
+    while (this.#wordsLoading || this.#readerLoading) {
       await this.#wordsLoading;
+      await this.#readerLoading;
       done = await super.getUpdateComplete();
     }
     await settleChildren(this.renderRoot);
@@ -536,22 +553,10 @@ export class RoadmapTimeline extends LitElement {
   /** A reader ticked or unticked an item in one of the cards. */
   #tick(stageId: string, event: CustomEvent<StageItemToggleDetail>): void {
     const roadmap = this.current;
-    if (!roadmap) return;
-    const {itemId, done} = event.detail;
-    const others = (this.done[stageId] ?? []).filter((id) => id !== itemId);
-    this.progress = {...this.done, [stageId]: done ? [...others, itemId] : others};
-    const detail: RoadmapProgressDetail = {
-      roadmapId: roadmap.id,
-      stageId,
-      itemId,
-      done,
-      ...countProgress(roadmap, this.done),
-    };
+    if (!roadmap || !this.features) return;
+    const {progress, detail} = this.features.tick(roadmap, this.done, stageId, event.detail);
+    this.progress = progress;
     this.dispatchEvent(new CustomEvent('roadmap-progress', {bubbles: true, composed: true, detail}));
-  }
-
-  #openAll(open: boolean): void {
-    for (const card of this.renderRoot.querySelectorAll('stage-card')) card.open = open;
   }
 
   /**
@@ -682,15 +687,12 @@ export class RoadmapTimeline extends LitElement {
     </div>`;
   }
 
-  #renderProgress(roadmap: Roadmap) {
+  #renderProgress(roadmap: Roadmap, features: ReaderFeatures) {
     const {locale} = this.config;
     const words = wordsFor(locale);
-    const {completed, total} = countProgress(roadmap, this.done);
-    return html`<div class="fact" part="fact progress">
-      <dt>${words.yourProgress}</dt>
-      <dd>${words.progressDone(formatCount(completed, locale), formatCount(total, locale))}</dd>
-      <dd><progress max=${total} .value=${completed} aria-hidden="true"></progress></dd>
-    </div>`;
+    const {completed, total} = features.countProgress(roadmap, this.done);
+    const text = words.progressDone(formatCount(completed, locale), formatCount(total, locale));
+    return features.progressFact(words, text, completed, total);
   }
 
   #renderError(problem: RoadmapErrorDetail, keptPrevious: boolean) {
@@ -711,7 +713,7 @@ export class RoadmapTimeline extends LitElement {
     const words = wordsFor(locale);
     const theme = knownTheme(this.theme);
     const {market} = roadmap;
-    const {labels} = this;
+    const {labels, features} = this;
     const {eyebrow} = labels;
     const facts = [
       labels.openRoles === undefined
@@ -743,15 +745,10 @@ export class RoadmapTimeline extends LitElement {
             <dt>${words.lastRefreshed}</dt>
             <dd>${labels.updated}</dd>
           </div>`,
-      this.trackProgress ? this.#renderProgress(roadmap) : undefined,
+      this.trackProgress && features ? this.#renderProgress(roadmap, features) : undefined,
     ].filter(Boolean);
-    const experience = validMonths(this.experience) ? this.experience! : undefined;
-    let here = false;
-    const statuses = roadmap.stages.map((stage) => {
-      let status = experience === undefined ? undefined : stageStatus(stage, experience);
-      if (status === 'current') status = here ? undefined : ((here = true), status);
-      return status;
-    });
+    const statuses =
+      features && validMonths(this.experience) ? features.statuses(roadmap.stages, this.experience!) : [];
     return html`<header part="header">
         ${
           eyebrow || roadmap.category
@@ -770,18 +767,7 @@ export class RoadmapTimeline extends LitElement {
       </header>
       <section class="stages-section" aria-label=${roadmap.stagesTitle ? nothing : words.stages}>
         ${roadmap.stagesTitle ? heading(level + 1, 'stages-title', roadmap.stagesTitle) : nothing}
-        ${
-          this.collapsible
-            ? html`<div class="controls" part="controls">
-                <button type="button" class="button" part="expand-all" @click=${() => this.#openAll(true)}>
-                  ${words.expandAll}
-                </button>
-                <button type="button" class="button" part="collapse-all" @click=${() => this.#openAll(false)}>
-                  ${words.collapseAll}
-                </button>
-              </div>`
-            : nothing
-        }
+        ${this.collapsible && features ? features.controls(words, this.renderRoot as ShadowRoot) : nothing}
         <ol class="stages" part="stages" role="list" tabindex=${this.layout === 'horizontal' ? 0 : nothing}>
           ${repeat(
             roadmap.stages,
@@ -806,7 +792,7 @@ export class RoadmapTimeline extends LitElement {
                   .headingLevel=${level + 1}
                   .theme=${theme}
                   .status=${status && (status === 'current' ? words.youAreHere : words.passed)}
-                  .done=${this.trackProgress ? (this.done[stage.id] ?? NONE) : undefined}
+                  .done=${this.trackProgress && features ? (this.done[stage.id] ?? NONE) : undefined}
                   .collapsible=${this.collapsible}
                   .open=${status === 'current' || active}
                   @stage-item-toggle=${(event: CustomEvent<StageItemToggleDetail>) => this.#tick(stage.id, event)}

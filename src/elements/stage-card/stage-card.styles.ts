@@ -91,9 +91,6 @@ export const stageCardStyles = css`
     .summary {
       grid-area: summary;
     }
-    .progress {
-      grid-area: progress;
-    }
     ul {
       grid-area: items;
       align-self: start;
@@ -110,88 +107,11 @@ export const stageCardStyles = css`
   .body {
     display: contents;
   }
-  /* A collapsed body is hidden="until-found": find in page still reaches it (and opens the stage). */
-  @media not print {
-    .closed {
-      display: block;
-    }
-    .closed .body {
-      display: block;
-      content-visibility: hidden;
-    }
-  }
   .status {
     padding: 0 0.5em;
     border-radius: 999px;
     background: var(--_accent);
     color: var(--_accent-text);
-  }
-  [part='toggle'] {
-    display: flex;
-    align-items: center;
-    justify-content: space-between;
-    gap: 0.75em;
-    width: 100%;
-    min-height: 2.75em;
-    margin: -0.5em 0;
-    padding: 0;
-    border: 0;
-    background: none;
-    color: inherit;
-    font: inherit;
-    text-align: start;
-    cursor: pointer;
-  }
-  [part='toggle']::after {
-    content: '';
-    flex: none;
-    width: 0.5em;
-    height: 0.5em;
-    margin: 0 0.25em 0.25em;
-    border: solid currentColor;
-    border-width: 0 2px 2px 0;
-    rotate: 45deg;
-  }
-  [aria-expanded='true']::after {
-    rotate: -135deg;
-    margin-bottom: -0.25em;
-  }
-  .progress {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.25em 0.75em;
-    margin: 0;
-    color: var(--_muted);
-    font-size: 0.875em;
-    font-weight: 600;
-  }
-  ul:has(.tracked) {
-    gap: 0;
-  }
-  .tracked {
-    display: flex;
-    align-items: center;
-    min-height: 2.75em;
-    padding: 0;
-  }
-  .tracked::before {
-    display: none;
-  }
-  .tick {
-    flex: none;
-    display: grid;
-    place-items: center;
-    width: 2.75em;
-    height: 2.75em;
-    margin-inline-start: -0.75em;
-    cursor: pointer;
-  }
-  .tick input {
-    width: 1.125em;
-    height: 1.125em;
-    margin: 0;
-    cursor: pointer;
   }
   @media (forced-colors: active) {
     li::before {

@@ -14,6 +14,7 @@ import {heading, headingLevel} from '../heading.js';
 import {warnOnce} from '../warn.js';
 import {checkSharedAttributes} from '../attributes.js';
 import {settleChildren} from '../settle.js';
+import {loadReader, type ReaderFeatures} from '../reader.js';
 import {stageCardStyles} from './stage-card.styles.js';
 
 /** A stage equal in content to the one shown is no change: a timeline re-rendering an edited roadmap redraws
@@ -80,6 +81,7 @@ export class StageCard extends LitElement {
     status: {},
     collapsible: {type: Boolean, reflect: true},
     open: {type: Boolean, reflect: true},
+    features: {state: true, attribute: false},
     parsed: {state: true, attribute: false},
     problem: {state: true, attribute: false},
   };
@@ -122,6 +124,10 @@ export class StageCard extends LitElement {
     });
   }
 
+  /** The reader features, once loaded for a card that uses them (`done`, `collapsible`). */
+  declare private features?: ReaderFeatures;
+  /** Settles once the reader features are here (or could not be loaded); `updateComplete` waits for it. */
+  #readerLoading?: Promise<void>;
   declare private parsed?: Stage;
   declare private problem?: string;
   /** "Stage 3" and "Months 0–2", formatted when the stage, index or locale changes, not on every render. */
@@ -149,6 +155,13 @@ export class StageCard extends LitElement {
         warnOnce(this, `<stage-card> ${this.problem}`);
       }
     }
+    if ((this.done || this.collapsible) && !this.features) {
+      this.#readerLoading ??= loadReader().then((features) => {
+        this.#readerLoading = undefined;
+        this.features = features;
+      });
+    }
+    if (changed.has('features')) this.features?.adopt(this.renderRoot as ShadowRoot, 'card');
     const stage = this.parsed;
     if (stage && (changed.has('parsed') || changed.has('index') || changed.has('locale') || changed.has('config'))) {
       const locale = (this.shownLocale = resolveLocale(this.locale, this.config?.locale));
@@ -167,7 +180,11 @@ export class StageCard extends LitElement {
 
   /** Resolves when the card and its salary band have rendered. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
+    let done = await super.getUpdateComplete();
+    while (this.#readerLoading) {
+      await this.#readerLoading;
+      done = await super.getUpdateComplete();
+    }
     await settleChildren(this.renderRoot);
     return done;
   }
@@ -176,7 +193,10 @@ export class StageCard extends LitElement {
     const stage = this.parsed;
     const error = this.problem === undefined ? nothing : html`<p class="error" part="error">${this.problem}</p>`;
     if (!stage) return error;
-    const {labels, done, collapsible, open} = this;
+    const {labels, open, features} = this;
+    // Without the reader features (not loaded yet, or not loadable), the card shows whole, without checkboxes.
+    const done = features && this.done;
+    const collapsible = Boolean(features && this.collapsible);
     const level = headingLevel(this.headingLevel, 3);
     const locale = this.shownLocale;
     const count = done && stage.items.filter((item) => done.includes(item.id)).length;
@@ -191,17 +211,7 @@ export class StageCard extends LitElement {
         ${heading(
           level,
           'title',
-          collapsible
-            ? html`<button
-                type="button"
-                part="toggle"
-                aria-expanded=${open ? 'true' : 'false'}
-                aria-controls="body"
-                @click=${() => (this.open = !open)}
-              >
-                ${stage.title}
-              </button>`
-            : stage.title,
+          collapsible ? features!.toggle(stage.title, open, () => (this.open = !open)) : stage.title,
         )}
       </div>
       <div
@@ -213,10 +223,11 @@ export class StageCard extends LitElement {
         ${stage.summary ? html`<p class="summary" part="summary">${stage.summary}</p>` : nothing}
         ${
           count !== undefined && stage.items.length
-            ? html`<p class="progress" part="progress">
-                ${wordsFor(locale).progressDone(formatCount(count, locale), formatCount(stage.items.length, locale))}
-                <progress max=${stage.items.length} .value=${count} aria-hidden="true"></progress>
-              </p>`
+            ? features!.cardProgress(
+                wordsFor(locale).progressDone(formatCount(count, locale), formatCount(stage.items.length, locale)),
+                count,
+                stage.items.length,
+              )
             : nothing
         }
         ${
@@ -227,18 +238,9 @@ export class StageCard extends LitElement {
                     ? html`<a part="link" id=${`t${index}`} href=${item.href}>${item.text}</a>`
                     : '';
                   if (!done) return html`<li part="item">${link || item.text}</li>`;
-                  return html`<li part="item" class="tracked">
-                    <label class="tick"
-                      ><input
-                        type="checkbox"
-                        part="checkbox"
-                        id=${`c${index}`}
-                        aria-labelledby=${`t${index}`}
-                        .checked=${done.includes(item.id)}
-                        @change=${(event: Event) => this.#tick(item.id, (event.target as HTMLInputElement).checked)}
-                    /></label>
-                    ${link || html`<label for=${`c${index}`} id=${`t${index}`}>${item.text}</label>`}
-                  </li>`;
+                  return features!.trackedItem(item.text, link, index, done.includes(item.id), (checked) =>
+                    this.#tick(item.id, checked),
+                  );
                 })}
               </ul>`
             : nothing

@@ -1,0 +1,148 @@
+/**
+ * The reader features of `<roadmap-timeline>` and `<stage-card>`: progress (checkboxes, counts, storage), the
+ * stages' places against `experience`, revealing a linked stage, the disclosure of collapsible stages, and the styles of all of them
+ * (print styles stay with the elements: printing cannot wait for a file). Loaded by `../reader.ts` when an
+ * element uses a feature; in the embed, this is `roadmap-elements.reader.js`.
+ *
+ * It must not import Lit, or the embed's extra would carry a second copy: the core passes in its `html`.
+ */
+import type {html as litHtml, TemplateResult} from 'lit';
+import type {Roadmap, Stage} from '../../schema/roadmap.js';
+import type {Words} from '../../format/words.js';
+import type {RoadmapProgressDetail} from '../roadmap-timeline/roadmap-timeline.js';
+import type {StageItemToggleDetail} from '../stage-card/stage-card.js';
+import {
+  countProgress,
+  knownProgress,
+  readProgress,
+  stageStatus,
+  writeProgress,
+  type RoadmapProgress,
+} from '../roadmap-timeline/progress.js';
+import {READER_STYLES} from './reader.styles.js';
+
+const sheets: Partial<Record<keyof typeof READER_STYLES, CSSStyleSheet>> = {};
+
+export function readerFeatures(html: typeof litHtml) {
+  return {
+    knownProgress,
+    readProgress,
+    writeProgress,
+    countProgress,
+
+    /** The progress after a reader ticked or unticked an item of a stage, and the `roadmap-progress` detail. */
+    tick(
+      roadmap: Roadmap,
+      progress: RoadmapProgress,
+      stageId: string,
+      {itemId, done}: StageItemToggleDetail,
+    ): {progress: RoadmapProgress; detail: RoadmapProgressDetail} {
+      const others = (progress[stageId] ?? []).filter((id) => id !== itemId);
+      const next = knownProgress(roadmap, {...progress, [stageId]: done ? [...others, itemId] : others});
+      return {progress: next, detail: {roadmapId: roadmap.id, stageId, itemId, done, ...countProgress(roadmap, next)}};
+    },
+
+    /** Adds the reader styles of an element kind to its shadow root, once. */
+    adopt(root: ShadowRoot, kind: keyof typeof READER_STYLES): void {
+      let sheet = sheets[kind];
+      if (!sheet) {
+        sheet = sheets[kind] = new CSSStyleSheet();
+        sheet.replaceSync(READER_STYLES[kind]);
+      }
+      if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    },
+
+    /** Each stage's place against `experience` (months): only the first stage containing it is `current`. */
+    statuses(stages: readonly Stage[], experience: number): ('current' | 'passed' | undefined)[] {
+      let here = false;
+      return stages.map((stage) => {
+        const status = stageStatus(stage, experience);
+        if (status !== 'current') return status;
+        if (here) return undefined;
+        here = true;
+        return status;
+      });
+    },
+
+    /** Opens the highlighted stage in `root`; once `rendered` settles, scrolls it into view and focuses it. */
+    reveal(root: ShadowRoot, rendered: Promise<unknown>): void {
+      const stage = root.querySelector<HTMLElement>('.stage.active');
+      const card = stage?.querySelector('stage-card');
+      if (card) card.open = true;
+      void rendered.then(() => {
+        stage?.scrollIntoView({block: 'start'});
+        stage?.focus({preventScroll: true});
+      });
+    },
+
+    /** The header fact "Your progress", `text` being "3 of 9 done". */
+    progressFact(words: Words, text: string, completed: number, total: number): TemplateResult {
+      return html`<div class="fact" part="fact progress">
+        <dt>${words.yourProgress}</dt>
+        <dd>${text}</dd>
+        <dd><progress max=${total} .value=${completed} aria-hidden="true"></progress></dd>
+      </div>`;
+    },
+
+    /** "Expand all" and "Collapse all": they open or close every card in `root`. */
+    controls(words: Words, root: ShadowRoot): TemplateResult {
+      const openAll = (open: boolean) => {
+        for (const card of root.querySelectorAll('stage-card')) card.open = open;
+      };
+      return html`<div class="controls" part="controls">
+        <button type="button" class="button" part="expand-all" @click=${() => openAll(true)}>${words.expandAll}</button>
+        <button type="button" class="button" part="collapse-all" @click=${() => openAll(false)}>
+          ${words.collapseAll}
+        </button>
+      </div>`;
+    },
+
+    /** A card's title as the button that shows and hides the rest of the card. */
+    toggle(title: string, open: boolean, onClick: () => void): TemplateResult {
+      return html`<button
+        type="button"
+        part="toggle"
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-controls="body"
+        @click=${onClick}
+      >
+        ${title}
+      </button>`;
+    },
+
+    /** A card's "3 of 9 done" and its bar. */
+    cardProgress(text: string, done: number, total: number): TemplateResult {
+      return html`<p class="progress" part="progress">
+        ${text}
+        <progress max=${total} .value=${done} aria-hidden="true"></progress>
+      </p>`;
+    },
+
+    /**
+     * An item with its checkbox. `link` is the item's link (labelled `t<index>`), or empty when it has none and the
+     * text becomes the checkbox's label.
+     */
+    trackedItem(
+      text: string,
+      link: TemplateResult | '',
+      index: number,
+      checked: boolean,
+      onChange: (checked: boolean) => void,
+    ): TemplateResult {
+      return html`<li part="item" class="tracked">
+        <label class="tick"
+          ><input
+            type="checkbox"
+            part="checkbox"
+            id=${`c${index}`}
+            aria-labelledby=${`t${index}`}
+            .checked=${checked}
+            @change=${(event: Event) => onChange((event.target as HTMLInputElement).checked)}
+        /></label>
+        ${link || html`<label for=${`c${index}`} id=${`t${index}`}>${text}</label>`}
+      </li>`;
+    },
+  };
+}
+
+export type ReaderFeatures = ReturnType<typeof readerFeatures>;
