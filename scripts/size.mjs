@@ -21,8 +21,8 @@ const GOAL = 13 * KB;
  * kilobyte. Lower it whenever the embed shrinks; never raise it without saying why in the commit.
  */
 const CEILINGS = {
-  'dist/roadmap-elements.iife.js': 22 * KB,
-  'dist/roadmap-elements.js': 22 * KB,
+  'dist/roadmap-elements.iife.js': 21 * KB,
+  'dist/roadmap-elements.js': 21 * KB,
 };
 
 const gzip = (data) => gzipSync(data, {level: 9}).length;
