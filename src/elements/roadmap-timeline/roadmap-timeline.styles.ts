@@ -3,6 +3,8 @@ import {css} from 'lit';
 /** Stages side by side, joined by a line across the markers. Used by `layout="horizontal"` and wide `auto`. */
 const horizontal = css`
   .stages {
+    /* Side by side, each card is as narrow as its column: each is its own size container again. */
+    --_card-container: inline-size;
     grid-auto-flow: column;
     grid-auto-columns: minmax(13em, 1fr);
     gap: 1em;
@@ -162,6 +164,10 @@ export const roadmapTimelineStyles = css`
     font-weight: 700;
   }
   .stages {
+    /* Stacked, every card is as wide as the list: the list is the one size container the cards' layout asks,
+       instead of one per card (hundreds of containers make every layout pass slower). */
+    container-type: inline-size;
+    --_card-container: normal;
     display: grid;
     gap: 1.25em;
     padding: 0;

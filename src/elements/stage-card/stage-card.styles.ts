@@ -4,7 +4,8 @@ export const stageCardStyles = css`
   :host {
     display: block;
     min-width: 0;
-    container-type: inline-size;
+    /* Its own size container, standalone or side by side; stacked in a timeline, the list is (see there). */
+    container-type: var(--_card-container, inline-size);
   }
   .card {
     box-sizing: border-box;
