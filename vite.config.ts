@@ -3,6 +3,7 @@ import {fileURLToPath} from 'node:url';
 import {dirname, resolve} from 'node:path';
 import {defineConfig, type Plugin} from 'vite';
 import ts from 'typescript';
+import {compactCss} from './src/compact-css.js';
 
 const root = dirname(fileURLToPath(import.meta.url));
 
@@ -54,16 +55,7 @@ export function minifyCssTemplates(): Plugin {
     enforce: 'pre',
     transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
-      return code.replace(/\bcss`([^`]*)`/g, (_match, body: string) => {
-        const minified = body
-          .replace(/\/\*[\s\S]*?\*\//g, '')
-          .replace(/\s+/g, ' ')
-          .replace(/\s*([{};,])\s*/g, '$1')
-          .replace(/:\s+/g, ':')
-          .replace(/;}/g, '}')
-          .trim();
-        return `css\`${minified}\``;
-      });
+      return code.replace(/\bcss`([^`]*)`/g, (_match, body: string) => `css\`${compactCss(body)}\``);
     },
   };
 }

@@ -2,7 +2,8 @@
  * What `<roadmap-timeline>` shares with the `<stage-card>` and `<salary-band>` elements it renders.
  * Standalone, those elements read the same facts from their own attributes.
  */
-import {createContext} from '@lit/context';
+import {ContextConsumer, createContext} from '@lit/context';
+import type {ReactiveElement} from 'lit';
 import type {SalaryPeriod} from './schema/limits.js';
 
 /** The span salary bars are placed within. */
@@ -25,3 +26,11 @@ export interface RoadmapConfig {
  * classic script beside the module) still find each other's provider.
  */
 export const roadmapContext = createContext<RoadmapConfig>('roadmap-elements:config');
+
+/**
+ * Subscribes `host` to the enclosing timeline's config: `receive` gets it now and on every change. Nothing
+ * arrives for a standalone card or band. Called once, from the constructor.
+ */
+export function consumeRoadmapConfig(host: ReactiveElement, receive: (config: RoadmapConfig) => void): void {
+  new ContextConsumer(host, {context: roadmapContext, subscribe: true, callback: receive});
+}

@@ -2,6 +2,8 @@
  * What a reader actually sees: each text run's painted colour against whatever is painted behind it, found by
  * walking up the flat tree (through shadow roots) to the first opaque background.
  */
+import {forEachReadableText} from './helpers.js';
+
 type Rgba = [number, number, number, number];
 
 /** `rgb(1, 2, 3)`, `rgba(1, 2, 3, 0.5)` or `rgb(1 2 3 / 50%)` as channels 0–255 and alpha 0–1. */
@@ -64,38 +66,26 @@ export interface TextRun {
 /** Every rendered, visible text run under `root` (through shadow roots), with its contrast ratio. */
 export function textRuns(root: Node): TextRun[] {
   const runs: TextRun[] = [];
-  const walk = (node: Node) => {
-    if (node.nodeType === Node.TEXT_NODE && node.nodeValue?.trim()) {
-      const element = node.parentElement!;
-      const range = element.ownerDocument.createRange();
-      range.selectNodeContents(node);
-      const box = range.getBoundingClientRect();
-      // Skip what is not painted, and the 1 px "visually hidden" text meant for screen readers.
-      if (box.width <= 1 || box.height <= 1) return;
-      const style = element.ownerDocument.defaultView!.getComputedStyle(element);
-      if (style.visibility !== 'visible' || Number(style.opacity) === 0) return;
-      const background = effectiveBackground(element);
-      const painted = over(parseColor(style.webkitTextFillColor || style.color), background);
-      runs.push({
-        text: node.nodeValue.trim(),
-        element,
-        ratio: contrastRatio(painted, background),
-        color: style.webkitTextFillColor,
-        background: `rgb(${background.slice(0, 3).map(Math.round).join(', ')})`,
-      });
-      return;
-    }
-    if (node.nodeType === Node.ELEMENT_NODE) {
-      const element = node as Element;
-      if (['SCRIPT', 'STYLE', 'TEMPLATE'].includes(element.tagName)) return;
-      if (element.shadowRoot) {
-        walk(element.shadowRoot);
-        return;
-      }
-    }
-    for (const child of node.childNodes) walk(child);
-  };
-  walk(root);
+  forEachReadableText(root, (node) => {
+    if (!node.nodeValue?.trim()) return;
+    const element = node.parentElement!;
+    const range = element.ownerDocument.createRange();
+    range.selectNodeContents(node);
+    const box = range.getBoundingClientRect();
+    // Skip what is not painted, and the 1 px "visually hidden" text meant for screen readers.
+    if (box.width <= 1 || box.height <= 1) return;
+    const style = element.ownerDocument.defaultView!.getComputedStyle(element);
+    if (style.visibility !== 'visible' || Number(style.opacity) === 0) return;
+    const background = effectiveBackground(element);
+    const painted = over(parseColor(style.webkitTextFillColor || style.color), background);
+    runs.push({
+      text: node.nodeValue.trim(),
+      element,
+      ratio: contrastRatio(painted, background),
+      color: style.webkitTextFillColor,
+      background: `rgb(${background.slice(0, 3).map(Math.round).join(', ')})`,
+    });
+  });
   return runs;
 }
 

@@ -5,14 +5,7 @@
  */
 import {expect} from '@open-wc/testing';
 import {closeFrames, openRoadmap} from './frames.js';
-import {sleep} from './helpers.js';
-
-const text = (root: Element | ShadowRoot): string =>
-  [...root.querySelectorAll('*')]
-    .map((element) => element.shadowRoot)
-    .filter(Boolean)
-    .map((shadow) => `${shadow!.textContent ?? ''} ${text(shadow!)}`)
-    .join(' ');
+import {shadowText, sleep} from './helpers.js';
 
 const loadedExtras = (win: Window) =>
   win.performance
@@ -30,7 +23,7 @@ describe('extras beside the embed', () => {
   ] as const) {
     it(`${script}: Hindi words in every card and band, JSON-LD, from the files beside it, with no CSP violation`, async () => {
       const {win, timeline} = await openRoadmap(`/test-api/csp/${page}`);
-      const shown = `${timeline.shadowRoot!.textContent} ${text(timeline.shadowRoot!)}`;
+      const shown = shadowText(timeline);
       for (const words of ['चरण 1', 'चरण 5', 'खुली नौकरियाँ', 'वेतन सीमा', 'अंतिम अपडेट']) expect(shown).to.include(words);
       expect(shown).not.to.match(/Stage \d|Salary range|Open roles/);
       const ld = timeline.querySelectorAll(':scope > script[type="application/ld+json"]');
@@ -48,7 +41,7 @@ describe('extras beside the embed', () => {
 
   it('the core file copied alone still shows a Hindi roadmap, in English words, with one warning', async () => {
     const {win, timeline} = await openRoadmap('/test/fixtures/embed-alone.html');
-    const shown = `${timeline.shadowRoot!.textContent} ${text(timeline.shadowRoot!)}`;
+    const shown = shadowText(timeline);
     expect(shown).to.include('Stage 1');
     expect(shown).to.include('बैकएंड'); // the roadmap's own text stays as written
     await sleep(100);

@@ -5,7 +5,17 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import '../src/define.js';
 import type {RoadmapTimeline} from '../src/index.js';
-import {FRONTEND_URL, INDIA_URL, part, record, settled, sleep, type ErrorEvent, type LoadEvent} from './helpers.js';
+import {
+  FRONTEND_URL,
+  INDIA_URL,
+  part,
+  record,
+  settled,
+  sleep,
+  warningsDuring,
+  type ErrorEvent,
+  type LoadEvent,
+} from './helpers.js';
 
 const slow = (ms: number, file = INDIA_URL) => `/test-api/delay?ms=${ms}&file=${encodeURIComponent(file)}`;
 const INDIA_TITLE = 'The Backend Developer roadmap — from first project to senior offer';
@@ -34,17 +44,6 @@ function recordFetches() {
 }
 
 /** Quiet console.warn while `run` runs; resolves with what was warned. */
-async function warningsDuring(run: () => Promise<void>): Promise<string[]> {
-  const original = console.warn;
-  const messages: string[] = [];
-  console.warn = (...args: unknown[]) => messages.push(args.map(String).join(' '));
-  try {
-    await run();
-  } finally {
-    console.warn = original;
-  }
-  return messages;
-}
 
 describe('src: a slow server and the timeout attribute', () => {
   it('gives up after timeout ms with an error naming the URL and the timeout', async () => {

@@ -42,15 +42,14 @@ export function deepQueryAll(root: ParentNode, selector: string): Element[] {
 }
 
 /**
- * The text a reader meets, in document order: shadow roots are read instead of the light DOM they hide
- * (none of these elements slot their children), and script and style text is skipped. Whitespace collapsed.
- * Works on nodes from another window (an iframe) too.
+ * Calls `visit` with every text node a reader meets, in document order: shadow roots are walked instead of the
+ * light DOM they hide (none of these elements slot their children), and script, style and template text is
+ * skipped. Works on nodes from another window (an iframe) too.
  */
-export function deepText(root: Node): string {
-  const parts: string[] = [];
+export function forEachReadableText(root: Node, visit: (text: Text) => void): void {
   const walk = (node: Node) => {
     if (node.nodeType === Node.TEXT_NODE) {
-      parts.push(node.nodeValue ?? '');
+      visit(node as Text);
       return;
     }
     if (node.nodeType === Node.ELEMENT_NODE) {
@@ -64,7 +63,26 @@ export function deepText(root: Node): string {
     for (const child of node.childNodes) walk(child);
   };
   walk(root);
+}
+
+/** The text a reader meets under `root` (see `forEachReadableText`), whitespace collapsed. */
+export function deepText(root: Node): string {
+  const parts: string[] = [];
+  forEachReadableText(root, (text) => parts.push(text.nodeValue ?? ''));
   return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Every console warning logged while `run` runs, each as one string. */
+export async function warningsDuring(run: () => Promise<void>): Promise<string[]> {
+  const original = console.warn;
+  const messages: string[] = [];
+  console.warn = (...args: unknown[]) => messages.push(args.map(String).join(' '));
+  try {
+    await run();
+  } finally {
+    console.warn = original;
+  }
+  return messages;
 }
 
 /** The same as `deepText`, for one element's own shadow root. */

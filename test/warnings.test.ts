@@ -2,20 +2,9 @@ import {expect, fixture, html} from '@open-wc/testing';
 import '../src/define.js';
 import type {RoadmapTimeline, SalaryBand, StageCard} from '../src/index.js';
 import {parseRoadmap} from '../src/index.js';
-import {indiaRoadmap, settled} from './helpers.js';
+import {indiaRoadmap, settled, warningsDuring} from './helpers.js';
 
 /** Records console.warn calls while `run` runs. */
-async function warningsDuring(run: () => Promise<void>): Promise<string[]> {
-  const original = console.warn;
-  const messages: string[] = [];
-  console.warn = (...args: unknown[]) => messages.push(args.map(String).join(' '));
-  try {
-    await run();
-  } finally {
-    console.warn = original;
-  }
-  return messages;
-}
 
 describe('warnings for publishers', () => {
   it('names an unknown layout once, and lays the roadmap out as auto', async () => {

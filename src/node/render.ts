@@ -11,6 +11,7 @@ import {defineRoadmapElements} from '../register.js';
 import {parseRoadmap, type RoadmapIssue} from '../schema/index.js';
 import {resolveLocale} from '../format/locale.js';
 import {loadWords, wordsFor} from '../format/words.js';
+import {compactCss} from '../compact-css.js';
 import {occupationJsonLd} from '../structured-data/occupation.js';
 import type {Theme} from '../elements/theme.js';
 import type {Layout} from '../elements/roadmap-timeline/roadmap-timeline.js';
@@ -41,16 +42,6 @@ function setUp(): void {
     TAGS.has(element.localName) ? {connectedCallback: true} : undefined,
   );
 }
-
-/** Drops comments and layout whitespace from CSS; spaces that carry meaning (between selectors, values) stay. */
-const compactCss = (css: string) =>
-  css
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,])\s*/g, '$1')
-    .replace(/:\s+/g, ':')
-    .replace(/;}/g, '}')
-    .trim();
 
 /**
  * JSON for the inside of a `<script>` element: `<` written as `\u003c`, so no `</script>` or `<!--` in the

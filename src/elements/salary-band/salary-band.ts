@@ -1,6 +1,5 @@
 import {LitElement, html, nothing, type PropertyValues} from 'lit';
-import {ContextConsumer} from '@lit/context';
-import {roadmapContext, type RoadmapConfig, type SalaryScale} from '../../context.js';
+import {consumeRoadmapConfig, type RoadmapConfig, type SalaryScale} from '../../context.js';
 import type {SalaryRange} from '../../schema/roadmap.js';
 import {parseRange} from '../../schema/check.js';
 import {formatIssue} from '../../schema/messages.js';
@@ -92,11 +91,7 @@ export class SalaryBand extends LitElement {
 
   constructor() {
     super();
-    new ContextConsumer(this, {
-      context: roadmapContext,
-      subscribe: true,
-      callback: (config) => (this.config = config),
-    });
+    consumeRoadmapConfig(this, (config) => (this.config = config));
   }
 
   declare private view?: {

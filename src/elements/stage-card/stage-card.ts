@@ -1,6 +1,5 @@
 import {LitElement, html, nothing, type PropertyValues} from 'lit';
-import {ContextConsumer} from '@lit/context';
-import {roadmapContext, type RoadmapConfig} from '../../context.js';
+import {consumeRoadmapConfig, type RoadmapConfig} from '../../context.js';
 import {parseStage} from '../../schema/check.js';
 import {formatIssue} from '../../schema/messages.js';
 import type {Stage, StageInput} from '../../schema/roadmap.js';
@@ -117,11 +116,7 @@ export class StageCard extends LitElement {
 
   constructor() {
     super();
-    new ContextConsumer(this, {
-      context: roadmapContext,
-      subscribe: true,
-      callback: (config) => (this.config = config),
-    });
+    consumeRoadmapConfig(this, (config) => (this.config = config));
   }
 
   /** The reader features, once loaded for a card that uses them (`done`, `collapsible`). */
