@@ -1,7 +1,7 @@
 /**
  * The reader features of `<roadmap-timeline>` and `<stage-card>`: progress (checkboxes, counts, storage), the
- * stages' places against `experience`, revealing a linked stage, the disclosure of collapsible stages, and the styles of all of them
- * (print styles stay with the elements: printing cannot wait for a file). Loaded by `../reader.ts` when an
+ * stages' places against `experience`, revealing a linked stage, the disclosure of collapsible stages, and the
+ * styles of all of them (print styles stay with the elements: printing cannot wait for a file). Loaded by `../reader.ts` when an
  * element uses a feature; in the embed, this is `roadmap-elements.reader.js`.
  *
  * It must not import Lit, or the embed's extra would carry a second copy: the core passes in its `html`.
