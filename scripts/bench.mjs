@@ -19,6 +19,8 @@ import {cpus, loadavg, tmpdir} from 'node:os';
 import {extname, join, normalize, sep} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {gzipSync} from 'node:zlib';
+import {chromiumFlags} from '../web-test-runner.config.js';
+import {CONTENT_TYPES} from './content-types.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const IIFE = 'dist/roadmap-elements.iife.js';
@@ -557,18 +559,6 @@ function pages(india) {
 // Server: files from the project, the generated pages, and a delayed response; gzip like a CDN
 // ---------------------------------------------------------------------------------------------------------
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.eot': 'application/vnd.ms-fontobject',
-};
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.ttf', '.eot']);
 /** Only these trees are served from disk. */
 const SERVED = ['dist/', 'data/', `${TIMELINEJS}/`, `${MERMAID}/`];
@@ -587,7 +577,7 @@ function startServer(generated) {
       const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
       const payload = gzip ? body(url.pathname, buffer, ext) : buffer;
       response.writeHead(status, {
-        'content-type': TYPES[ext] ?? 'application/octet-stream',
+        'content-type': CONTENT_TYPES[ext] ?? 'application/octet-stream',
         'content-length': payload.length,
         'cache-control': 'no-store',
         ...(gzip ? {'content-encoding': 'gzip'} : {}),
@@ -670,18 +660,7 @@ async function measure(origin, runs, chrome) {
     headless: true,
     userDataDir: profile,
     protocolTimeout: PAGE_TIMEOUT_MS * 2,
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--enable-precise-memory-info',
-      '--js-flags=--expose-gc',
-    ],
+    args: [...chromiumFlags, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
   });
   const samples = Object.fromEntries(SCENARIOS.map((name) => [name, []]));
   try {

@@ -27,6 +27,7 @@ import {extname, join, normalize, sep} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import puppeteer from 'puppeteer-core';
 import {chromiumFlags} from '../web-test-runner.config.js';
+import {CONTENT_TYPES} from './content-types.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const staticDir = join(root, 'storybook-static');
@@ -111,19 +112,6 @@ function compareApi(tag, rows) {
 
 const axeSource = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.map': 'application/json',
-};
-
 /** Serves storybook-static/ on a free port of 127.0.0.1. */
 function serve() {
   const server = createServer((request, response) => {
@@ -138,7 +126,7 @@ function serve() {
       response.writeHead(404, {'content-type': 'text/plain'}).end('not found');
       return;
     }
-    response.writeHead(200, {'content-type': TYPES[extname(file)] ?? 'application/octet-stream'});
+    response.writeHead(200, {'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream'});
     createReadStream(file).pipe(response);
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));

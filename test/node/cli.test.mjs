@@ -1,27 +1,11 @@
 // The command line and the Node entry, run against the build (`npm run build` first): `npm run test:node`.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {execFile} from 'node:child_process';
 import {mkdtemp, readFile, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {fileURLToPath} from 'node:url';
 import {validateRoadmapFile, formatValidation} from 'roadmap-elements/node.js';
-
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const cli = join(root, 'dist/lib/node/cli.js');
-const INDIA = join(root, 'data/backend-developer-india-2026.json');
-const HINDI = join(root, 'data/backend-developer-india-2026-hi.json');
-const FRONTEND = join(root, 'test/fixtures/frontend-developer-us-2026.json');
-
-/** Runs the CLI; resolves with its exit code and output, whatever the code. */
-function run(...args) {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [cli, ...args], {cwd: root}, (error, stdout, stderr) => {
-      resolve({code: error ? error.code : 0, stdout, stderr});
-    });
-  });
-}
+import {FRONTEND, HINDI, INDIA, run} from './cli-support.mjs';
 
 const folder = await mkdtemp(join(tmpdir(), 'roadmap-cli-'));
 async function file(name, text) {

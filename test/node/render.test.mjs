@@ -1,26 +1,11 @@
 // `roadmap-elements render` and `renderRoadmapHtml`, against the build: `npm run test:node`.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {execFile} from 'node:child_process';
 import {readFile} from 'node:fs/promises';
 import {join} from 'node:path';
-import {fileURLToPath} from 'node:url';
 import {renderRoadmapHtml, scriptSafeJson} from 'roadmap-elements/node.js';
 import {check} from '../schema-org.js';
-
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const cli = join(root, 'dist/lib/node/cli.js');
-const INDIA = join(root, 'data/backend-developer-india-2026.json');
-const HINDI = join(root, 'data/backend-developer-india-2026-hi.json');
-const FRONTEND = join(root, 'test/fixtures/frontend-developer-us-2026.json');
-
-function run(...args) {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [cli, ...args], {cwd: root}, (error, stdout, stderr) => {
-      resolve({code: error ? error.code : 0, stdout, stderr});
-    });
-  });
-}
+import {FRONTEND, HINDI, INDIA, root, run} from './cli-support.mjs';
 
 /** The text of the element's direct child `<script type="…">`. */
 const childScript = (html, type) =>
