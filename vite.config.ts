@@ -19,6 +19,7 @@ export const EXTRAS: Record<string, string> = {
       .map((file) => [`words-${file.slice(0, -3)}`, resolve(root, 'src/format/words', file)]),
   ),
   occupation: resolve(root, 'src/structured-data/occupation.ts'),
+  messages: resolve(root, 'src/schema/messages.ts'),
   reader: resolve(root, 'src/elements/reader/reader.ts'),
 };
 

@@ -1,9 +1,9 @@
 // The playground: edit roadmap JSON with located errors, preview it live, copy the embed code.
-// Validation is the library's own (`RoadmapElements.parseRoadmap`, from the classic script); the lines and
+// Validation is the library's own (`RoadmapElements.validateRoadmap`, from the classic script); the lines and
 // columns come from `locateIssues`, a small DOM-free module of the npm package.
 import {locateIssues} from '/dist/lib/schema/json-text.js';
 
-const {parseRoadmap, formatIssue} = window.RoadmapElements;
+const {validateRoadmap, formatIssue} = window.RoadmapElements;
 const $ = (id) => document.getElementById(id);
 const editor = $('json');
 const status = $('status');
@@ -68,9 +68,14 @@ function showIssues(issues) {
 }
 
 let lastGood;
-function update() {
+/** Counts validations, so a slow answer for older text never replaces the answer for newer text. */
+let latest = 0;
+async function update() {
   const text = editor.value;
-  const result = parseRoadmap(text);
+  const run = ++latest;
+  // A promise: the embed loads the wording of problems the first time there is one.
+  const result = await validateRoadmap(text);
+  if (run !== latest) return;
   if (!result.ok) {
     showIssues(locateIssues(text, result.issues));
   } else {
@@ -101,7 +106,7 @@ for (const {name, select} of controls) {
 async function loadSample() {
   const response = await fetch($('sample').value);
   editor.value = await response.text();
-  update();
+  await update();
 }
 $('sample').addEventListener('change', loadSample);
 

@@ -13,4 +13,4 @@ import './define.js';
 const tables = import.meta.glob<Words>('./format/words/*.ts', {eager: true, import: 'default'});
 for (const [path, table] of Object.entries(tables)) registerWords(path.slice(path.lastIndexOf('/') + 1, -3), table);
 
-export * from './index.js';
+export * from './embed-api.js';

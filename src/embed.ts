@@ -4,4 +4,4 @@
  */
 import './define.js';
 
-export * from './index.js';
+export * from './embed-api.js';

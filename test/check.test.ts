@@ -4,7 +4,7 @@
  */
 import {expect} from '@open-wc/testing';
 import fc from 'fast-check';
-import {parseRange, parseRoadmap, parseStage} from '../src/schema/check.js';
+import {parseRange, parseRoadmap, parseStage} from '../src/schema/validate.js';
 import {parseWith} from '../src/schema/parse.js';
 import {rangeSchema, roadmapObject, roadmapSchema, stageSchema} from '../src/schema/roadmap.js';
 import {deriveIds} from '../src/schema/ids.js';

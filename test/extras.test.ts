@@ -1,10 +1,10 @@
 /**
  * The extras the embed loads beside itself (dist/roadmap-elements.<name>.js): word tables other than English, the
- * JSON-LD builder and the reader features. Publisher pages under a strict CSP, with the built files: the core file asks for them only
+ * JSON-LD builder, the wording of problems and the reader features. Publisher pages under a strict CSP, with the built files: the core file asks for them only
  * when a roadmap needs them, and a page shows the same roadmap as with everything bundled.
  */
 import {expect} from '@open-wc/testing';
-import {closeFrames, openRoadmap} from './frames.js';
+import {closeFrames, open, openRoadmap, type PageWindow} from './frames.js';
 import {shadowText, sleep} from './helpers.js';
 
 const loadedExtras = (win: Window) =>
@@ -93,6 +93,49 @@ describe('extras beside the embed', () => {
     expect(card.shadowRoot!.querySelector('[part~="toggle"]')).not.to.equal(null);
     await sleep(100);
     expect(win.pageEvents!.violations).to.deep.equal([]);
+    expect(win.pageEvents!.errors).to.deep.equal([]);
+  });
+
+  /** Opens a page whose timeline fails, and waits for the error it shows. */
+  async function openFailing(url: string): Promise<{win: PageWindow; error: Element}> {
+    const {win, doc} = await open(url);
+    const timeline = doc.querySelector('roadmap-timeline') as HTMLElement & {updateComplete: Promise<boolean>};
+    await timeline.updateComplete;
+    const error = timeline.shadowRoot!.querySelector('[part~="error"]');
+    if (!error) throw new Error(`${url}: no error shown`);
+    return {win, error};
+  }
+
+  it('classic script: a roadmap with a mistake loads the wording beside it and names the mistake, under a strict CSP', async () => {
+    const {win, error} = await openFailing('/test-api/csp/csp-error');
+    expect(error.getAttribute('role')).to.equal('alert');
+    expect(error.textContent).to.include('stages[0].salary.max: must be ≥ min (1100000)');
+    expect(loadedExtras(win)).to.deep.equal(['/dist/roadmap-elements.messages.js']);
+    // The global API words problems the same way, as a promise (the wording loads on demand).
+    const api = (win as unknown as {RoadmapElements: {validateRoadmap(input: unknown): Promise<unknown>}})
+      .RoadmapElements;
+    expect(await api.validateRoadmap('{"version": 1')).to.deep.equal({
+      ok: false,
+      issues: [
+        {
+          path: '',
+          message:
+            "The roadmap is not valid JSON: Expected ',' or '}' after property value in JSON at position 13 (line 1 column 14)",
+        },
+      ],
+    });
+    await sleep(100);
+    expect(win.pageEvents!.violations).to.deep.equal([]);
+    expect(win.pageEvents!.errors).to.deep.equal([]);
+  });
+
+  it('the core file copied alone still names where a roadmap is wrong, by code, with one warning', async () => {
+    const {win, error} = await openFailing('/test/fixtures/embed-alone-error.html');
+    expect(error.textContent).to.include('stages[0].salary.max: is not valid (below)');
+    await sleep(100);
+    const warnings = win.pageEvents!.warnings.filter((warning) => warning.includes('could not be loaded'));
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.include('error messages');
     expect(win.pageEvents!.errors).to.deep.equal([]);
   });
 });

@@ -5,7 +5,7 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import '../src/define.js';
 import type {RoadmapInput, RoadmapTimeline} from '../src/index.js';
-import {formatIssue} from '../src/schema/messages.js';
+import {formatIssue} from '../src/schema/issues.js';
 import {LIMITS} from '../src/schema/limits.js';
 import {indiaRoadmap, part, record, settled, sleep, type ErrorEvent} from './helpers.js';
 

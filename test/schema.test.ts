@@ -1,7 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {LIMITS, formatIssue, isSafeHref, parseRoadmap, slugify} from '../src/schema/index.js';
 import type {ParseResult, Roadmap, RoadmapIssue} from '../src/schema/index.js';
-import {parseStage} from '../src/schema/check.js';
+import {parseStage} from '../src/schema/validate.js';
 
 /** A small valid roadmap, fresh each call, for tests to break one field at a time. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -12,7 +12,7 @@ import {formatValidation, validateRoadmapFile, validateRoadmapText} from './vali
 import {THEMES} from '../elements/theme.js';
 import {LAYOUTS} from '../elements/roadmap-timeline/roadmap-timeline.js';
 import {isLanguageTag} from '../format/locale.js';
-import {formatIssue} from '../schema/messages.js';
+import {formatIssue} from '../schema/issues.js';
 
 const USAGE = `Usage:
   roadmap-elements validate <file.json>...

@@ -8,8 +8,8 @@
  * that over thousands of generated inputs. It exists because zod/mini alone would take a third of the embed's
  * size budget.
  */
-import {located, message, runValidator, type Parsed, type RawIssue, type RoadmapIssue} from './messages.js';
-import {OBJECT_RULES, STRING_RULES, versionMessage, type ObjectRule, type StringRule} from './rules.js';
+import {checkInput, formatPath, type Checked, type FoundIssue, type RawIssue} from './issues.js';
+import {OBJECT_RULES, STRING_RULES, type ObjectRule, type StringRule} from './rules.js';
 import {deriveIds} from './ids.js';
 import {RANGE_SPEC, ROADMAP_SPEC, STAGE_SPEC} from './spec.generated.js';
 import type {Roadmap, SalaryRange, Stage} from './roadmap.js';
@@ -35,7 +35,7 @@ type Path = readonly (string | number)[];
 /** An issue as found: `stop` marks the kind after which zod skips the enclosing objects' rules (a wrong type). */
 interface Found {
   path: Path;
-  text: string;
+  raw: RawIssue;
   stop?: boolean;
   /** Set on a wrong type at the union's own path, which tells a union to explain itself with another branch. */
   type?: boolean;
@@ -45,11 +45,10 @@ function checkValue(value: string | unknown[] | number, checks: readonly SpecChe
   const origin = typeof value === 'number' ? 'number' : Array.isArray(value) ? 'array' : 'string';
   for (const check of checks) {
     let raw: RawIssue | undefined;
-    let text: string | undefined;
     if (check[0] === 'trim') value = (value as string).trim();
-    else if (check[0] === 'regex') text = check[1].test(value as string) ? undefined : check[2];
+    else if (check[0] === 'regex') raw = check[1].test(value as string) ? undefined : {code: 'said', text: check[2]};
     else if (check[0] === 'rule')
-      text = STRING_RULES[check[1]][0](value as string) ? undefined : STRING_RULES[check[1]][1];
+      raw = STRING_RULES[check[1]](value as string) ? undefined : {code: 'rule', rule: check[1]};
     else {
       const size = typeof value === 'number' ? value : value.length;
       const [kind, limit] = check;
@@ -57,8 +56,7 @@ function checkValue(value: string | unknown[] | number, checks: readonly SpecChe
         raw = {code: kind === 'min' ? 'too_small' : 'too_big', origin, input: value, minimum: limit, maximum: limit};
       }
     }
-    if (raw) text = message(raw);
-    if (text !== undefined) found.push({path, text});
+    if (raw) found.push({path, raw});
   }
   return value;
 }
@@ -77,8 +75,10 @@ function run(spec: Spec, value: unknown, path: Path, found: Found[]): unknown {
   if (spec.type === 'optional') return value === undefined ? value : run(spec.inner, value, path, found);
   if (spec.type === 'literal' || spec.type === 'enum') {
     if (!spec.values.includes(value)) {
-      const text = spec.message ? versionMessage(value) : message({code: 'invalid_value', values: spec.values});
-      found.push({path, text, stop: true});
+      const raw: RawIssue = spec.message
+        ? {code: 'version', input: value}
+        : {code: 'invalid_value', values: spec.values};
+      found.push({path, raw, stop: true});
     }
     return value;
   }
@@ -98,7 +98,7 @@ function run(spec: Spec, value: unknown, path: Path, found: Found[]): unknown {
     }
     // Else the union failed: explained by the branch that matched the value's type, if one did.
     const branch = branches.find(({own}) => !own.some((issue) => issue.type && issue.path.length === path.length));
-    for (const issue of branch?.own ?? [{path, text: message({code: 'invalid_union'})}])
+    for (const issue of branch?.own ?? [{path, raw: {code: 'invalid_union'} as RawIssue}])
       found.push({...issue, stop: true});
     return value;
   }
@@ -106,18 +106,18 @@ function run(spec: Spec, value: unknown, path: Path, found: Found[]): unknown {
   if (!kindOk(value, type)) {
     const int = type === 'int' && typeof value === 'number' && !Number.isNaN(value);
     const expected = int ? 'int' : type === 'int' ? 'number' : type;
-    found.push({path, text: message({code: 'invalid_type', expected, input: value}), stop: true, type: !int});
+    found.push({path, raw: {code: 'invalid_type', expected, input: value}, stop: true, type: !int});
     return value;
   }
   if (type === 'int' && !Number.isSafeInteger(value)) {
     if (!Number.isInteger(value)) {
-      found.push({path, text: message({code: 'invalid_type', expected: 'int', input: value}), stop: true});
+      found.push({path, raw: {code: 'invalid_type', expected: 'int', input: value}, stop: true});
       return value;
     }
     const big = (value as number) > 0;
     const limit = big ? Number.MAX_SAFE_INTEGER : Number.MIN_SAFE_INTEGER;
-    const raw = {code: big ? 'too_big' : 'too_small', origin: 'number', input: value, maximum: limit, minimum: limit};
-    found.push({path, text: message(raw)});
+    const code = big ? 'too_big' : 'too_small';
+    found.push({path, raw: {code, origin: 'number', input: value, maximum: limit, minimum: limit}});
   }
   if (spec.type === 'object') {
     const input = value as Record<string, unknown>;
@@ -130,7 +130,7 @@ function run(spec: Spec, value: unknown, path: Path, found: Found[]): unknown {
     // Like zod, an object's own rule runs only once its fields have the right types.
     if (spec.rule && !found.slice(start).some((issue) => issue.stop)) {
       for (const issue of OBJECT_RULES[spec.rule](output as never)) {
-        found.push({path: [...path, ...issue.path], text: issue.message, stop: true});
+        found.push({path: [...path, ...issue.path], raw: issue.raw, stop: true});
       }
     }
     return output;
@@ -143,50 +143,44 @@ function run(spec: Spec, value: unknown, path: Path, found: Found[]): unknown {
   return checkValue(value as string | number, (spec as {checks?: readonly SpecCheck[]}).checks ?? [], path, found);
 }
 
-function validator<T>(spec: Spec, subject: string, finish: (value: never) => T) {
-  return (input: unknown): Parsed<T> =>
-    runValidator(input, subject, (value) => {
+function validator<T>(spec: Spec, finish: (value: never) => T) {
+  return (input: unknown): Checked<T> =>
+    checkInput(input, (value) => {
       const found: Found[] = [];
       const result = run(spec, value, [], found);
       if (!found.length) return {ok: true, value: finish(result as never)};
-      const issues: RoadmapIssue[] = found.map((issue) => located(issue.path, issue.text, subject));
-      return {ok: false, issues};
+      return {ok: false, found: found.map(({path, raw}): FoundIssue => ({path: formatPath(path), raw}))};
     });
 }
 
-/** The result of `parseRoadmap`. */
-export type ParseResult = {ok: true; roadmap: Roadmap} | {ok: false; issues: RoadmapIssue[]};
-
-/** Roadmaps and stages that came out of `parseRoadmap`: valid, so an element can render them without re-checking. */
+/** Roadmaps and stages that came out of `checkRoadmap`: valid, so an element can render them without re-checking. */
 const parsed = new WeakSet<object>();
 
-const checkRoadmap = validator(ROADMAP_SPEC, 'roadmap', (roadmap: Parameters<typeof deriveIds>[0]) => {
-  const normalised = deriveIds(roadmap) as Roadmap;
-  parsed.add(normalised);
-  for (const stage of normalised.stages) parsed.add(stage);
-  return normalised;
-});
-
 /**
- * Parses roadmap JSON text, or validates a roadmap object, against format version 1. Never throws.
- * Returns the normalised roadmap (every stage and item with an id), or every located issue.
+ * Checks roadmap JSON text, or a roadmap object, against format version 1. Never throws. Returns the
+ * normalised roadmap (every stage and item with an id), or every problem, located; `explain` in `messages.ts`
+ * words them (`parseRoadmap` does both).
  */
-export function parseRoadmap(input: unknown): ParseResult {
-  const result = checkRoadmap(input);
-  return result.ok ? {ok: true, roadmap: result.value} : result;
-}
+export const checkRoadmap: (input: unknown) => Checked<Roadmap> = validator(
+  ROADMAP_SPEC,
+  (roadmap: Parameters<typeof deriveIds>[0]) => {
+    const normalised = deriveIds(roadmap) as Roadmap;
+    parsed.add(normalised);
+    for (const stage of normalised.stages) parsed.add(stage);
+    return normalised;
+  },
+);
 
-const checkStage = validator(STAGE_SPEC, 'stage', (stage: Stage) => deriveIds({stages: [stage]}).stages[0] as Stage);
+const checkAnyStage = validator(STAGE_SPEC, (stage: Stage) => deriveIds({stages: [stage]}).stages[0] as Stage);
 
-/** Validates one stage on its own (for a standalone `<stage-card>`), normalised like a roadmap's stages. */
-export function parseStage(input: unknown): Parsed<Stage> {
+/** Checks one stage on its own (for a standalone `<stage-card>`), normalised like a roadmap's stages. */
+export function checkStage(input: unknown): Checked<Stage> {
   if (typeof input === 'object' && input !== null && parsed.has(input)) return {ok: true, value: input as Stage};
-  return checkStage(input);
+  return checkAnyStage(input);
 }
 
-/** Validates a salary range (for `<salary-band>`). */
-export const parseRange: (input: unknown) => Parsed<SalaryRange> = validator(
+/** Checks a salary range (for `<salary-band>`). */
+export const checkRange: (input: unknown) => Checked<SalaryRange> = validator(
   RANGE_SPEC,
-  'salary range',
   (range: SalaryRange) => range,
 );

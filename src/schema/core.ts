@@ -1,8 +1,12 @@
-/** The format's API without zod: what the embed and the main entry export (the checker, wording, limits, types). */
-export {parseRoadmap, parseStage, parseRange} from './check.js';
-export type {ParseResult} from './check.js';
-export {formatIssue, formatPath, tooLarge} from './messages.js';
-export type {RoadmapIssue, Parsed} from './messages.js';
+/** The format's API without zod: what the main entry exports (the checker, wording, limits, types). */
+export {parseRoadmap, parseStage, parseRange} from './validate.js';
+export {checkRoadmap, checkStage, checkRange} from './check.js';
+export {validateRoadmap} from './wording.js';
+export type {ParseResult} from './validate.js';
+export {formatIssue, formatPath} from './issues.js';
+export type {RoadmapIssue, FoundIssue, RawIssue, Checked} from './issues.js';
+export {tooLarge, explain, word} from './messages.js';
+export type {Parsed} from './messages.js';
 export {isSafeHref} from './rules.js';
 export type {
   Roadmap,

@@ -1,40 +1,14 @@
 /**
- * How the library words a problem with a roadmap, shared by the zod schema (`parse.ts`) and the runtime checker
- * (`check.ts`), so both report the same located issue in the same words. No zod here: the embed ships this file.
+ * How the library words a problem with a roadmap, shared by the zod schema (`parse.ts`), the runtime checker
+ * (`check.ts`) and the loader, so all of them report the same located issue in the same words. No zod here.
+ *
+ * The embed's core file does not carry this module: a valid roadmap never needs it. The elements find problems
+ * as `FoundIssue`s (`issues.ts`) and load this module (`roadmap-elements.messages.js`) to word them.
  */
-import {LIMITS} from './limits.js';
+import {FORMAT_VERSION, LIMITS} from './limits.js';
+import type {Checked, FoundIssue, RawIssue, RoadmapIssue} from './issues.js';
 
-/** One problem, located: `path` is like `stages[2].salary.max`, empty for the document as a whole. */
-export interface RoadmapIssue {
-  path: string;
-  message: string;
-}
-
-/** A problem as a validator first describes it: zod's issue fields that the wording needs. */
-export type RawIssue =
-  | {code: 'invalid_type'; expected: string; input: unknown}
-  | {
-      code: 'too_small' | 'too_big';
-      origin: string;
-      input: unknown;
-      minimum?: unknown;
-      maximum?: unknown;
-      inclusive?: boolean;
-    }
-  | {code: 'invalid_value'; values: readonly unknown[]}
-  | {code: 'invalid_format' | 'invalid_union' | string};
-
-/** `['stages', 2, 'salary', 'max']` → `stages[2].salary.max`. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((key, index) => (typeof key === 'number' ? `[${key}]` : index === 0 ? String(key) : `.${String(key)}`))
-    .join('');
-}
-
-/** One issue as a line a blog editor can act on: `stages[2].salary.max: must be ≥ min (1100000)`. */
-export function formatIssue(issue: RoadmapIssue): string {
-  return issue.path ? `${issue.path}: ${issue.message}` : issue.message;
-}
+export type {RoadmapIssue, RawIssue, FoundIssue, Checked} from './issues.js';
 
 const TYPE_NAMES: Record<string, string> = {
   string: 'text',
@@ -58,7 +32,7 @@ const length = (input: unknown) =>
   typeof input === 'string' || Array.isArray(input) ? ` (this one has ${input.length})` : '';
 
 /** The library's English wording of a problem, by its code. */
-export function message(issue: RawIssue): string {
+export function message(issue: RawIssue | {code: string}, subject = 'roadmap'): string {
   const raw = issue as RawIssue & {[key: string]: never};
   switch (raw.code) {
     case 'invalid_type': {
@@ -95,63 +69,96 @@ export function message(issue: RawIssue): string {
     case 'invalid_union':
       return 'must be text, or an object with "text"';
     default:
+      return ruleMessage(raw as RawIssue, subject);
+  }
+}
+
+/** What the rules of `rules.ts`, the JSON reader and the loader found, in words. */
+function ruleMessage(raw: RawIssue, subject: string): string {
+  switch (raw.code) {
+    case 'rule':
+      return STRING_RULE_MESSAGES[raw.rule] ?? 'is not valid';
+    case 'version':
+      return raw.input === undefined
+        ? 'is required'
+        : `unsupported version ${typeof raw.input === 'number' ? raw.input : `"${shown(raw.input)}"`}: this library reads version ${FORMAT_VERSION}`;
+    case 'below':
+      return `must be ≥ ${raw.field} (${raw.value})`;
+    case 'duplicate_id':
+      return `"${raw.id}" is already the id of ${raw.list}[${raw.first}]; ids must be unique`;
+    case 'currency_required':
+      return `is required because ${raw.where} is set; use an ISO 4217 code such as "INR" or "USD"`;
+    case 'json':
+      return `The ${subject} is not valid JSON: ${raw.detail}`;
+    case 'unreadable':
+      return `The ${subject} could not be read: ${raw.detail}`;
+    case 'too_large':
+      return `The ${subject} is too large: ${
+        raw.bytes === undefined ? `more than ${megabytes(LIMITS.maxBytes)}` : megabytes(raw.bytes)
+      }; the limit is ${megabytes(LIMITS.maxBytes)}.`;
+    case 'more':
+      return `…and ${plural(raw.count, 'more problem', 'more problems')}`;
+    case 'not_loaded':
+      return `Could not load the ${subject} from ${raw.src}: ${LOAD_FAILURES[raw.reason](raw)}.`;
+    case 'said':
+      return raw.text;
+    default:
       return 'is not valid';
   }
 }
 
-/** An issue at `path`; root-level messages name their `subject` ("The roadmap must be an object, …"). */
-export function located(path: readonly PropertyKey[], text: string, subject: string): RoadmapIssue {
-  const where = formatPath(path);
-  return {path: where, message: where ? text : `The ${subject} ${text}`};
+/** Any value as text, even one whose `toString` is not a function (`{"toString": 0}`). */
+function shown(value: unknown): string {
+  try {
+    return String(value);
+  } catch {
+    return typeof value;
+  }
 }
 
-function utf8Length(text: string): number {
-  // Every UTF-16 unit is 1–3 UTF-8 bytes: only measure when the answer is in doubt.
-  if (text.length * 3 <= LIMITS.maxBytes) return text.length;
-  return new TextEncoder().encode(text).length;
+/** What each string rule of `rules.ts` says when a value fails it. */
+const STRING_RULE_MESSAGES: Record<string, string> = {
+  href: 'must be an http:, https: or relative URL (other schemes are not allowed)',
+  locale: 'must be a language tag such as "en", "en-IN" or "hi"',
+};
+
+type NotLoaded = Extract<RawIssue, {code: 'not_loaded'}>;
+
+/** Why `src` could not be loaded, as the end of "Could not load the roadmap from …: ". */
+const LOAD_FAILURES: Record<NotLoaded['reason'], (raw: NotLoaded) => string> = {
+  network: () => 'the network request failed (offline, blocked, or not allowed by CORS)',
+  http: ({status, statusText}) => `the server answered HTTP ${status}${statusText ? ` ${statusText}` : ''}`,
+  broke: () => 'the connection broke while it was downloading',
+  html: () => 'the server sent an HTML page, not roadmap JSON',
+  timeout: ({seconds}) => `no complete answer within ${seconds} s`,
+};
+
+/** Codes whose message is a whole sentence that names its subject, never prefixed with "The roadmap". */
+const SENTENCES = new Set(['json', 'unreadable', 'too_large', 'more', 'not_loaded', 'said']);
+
+/** One found problem in words; a problem of the whole value names its `subject` ("The roadmap must be …"). */
+export function word({path, raw}: FoundIssue, subject = 'roadmap'): RoadmapIssue {
+  const text = message(raw, subject);
+  return {path, message: path || SENTENCES.has(raw.code) ? text : `The ${subject} ${text}`};
+}
+
+/** A check's outcome with its problems in words. */
+export function explain<T>(checked: Checked<T>, subject = 'roadmap'): Parsed<T> {
+  if (checked.ok) return checked;
+  try {
+    return {ok: false, issues: checked.found.map((found) => word(found, subject))};
+  } catch (error) {
+    // Wording reads the input again; should a hostile value still throw there, say so rather than throw.
+    return {ok: false, issues: [word({path: '', raw: {code: 'unreadable', detail: shown(error)}}, subject)]};
+  }
 }
 
 const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 
 /** The issue for roadmap JSON text over the size limit; `bytes` undefined when only "more than the limit" is known. */
 export function tooLarge(bytes?: number, subject = 'roadmap'): RoadmapIssue {
-  const size = bytes === undefined ? `more than ${megabytes(LIMITS.maxBytes)}` : megabytes(bytes);
-  return {path: '', message: `The ${subject} is too large: ${size}; the limit is ${megabytes(LIMITS.maxBytes)}.`};
+  return word({path: '', raw: bytes === undefined ? {code: 'too_large'} : {code: 'too_large', bytes}}, subject);
 }
 
 /** The outcome of checking one value: the normalised value, or located issues. */
 export type Parsed<T> = {ok: true; value: T} | {ok: false; issues: RoadmapIssue[]};
-
-/**
- * The steps around any validator: JSON text is parsed first, within the size limit; a validator that throws
- * (only hostile objects can make it: throwing getters, revoked proxies) becomes an issue; issues are capped at
- * `LIMITS.maxIssues`, then counted. Never throws.
- */
-export function runValidator<T>(input: unknown, subject: string, validate: (value: unknown) => Parsed<T>): Parsed<T> {
-  let value = input;
-  if (typeof input === 'string') {
-    const bytes = utf8Length(input);
-    if (bytes > LIMITS.maxBytes) return {ok: false, issues: [tooLarge(bytes, subject)]};
-    try {
-      value = JSON.parse(input);
-    } catch (error) {
-      return {
-        ok: false,
-        issues: [{path: '', message: `The ${subject} is not valid JSON: ${(error as Error).message}`}],
-      };
-    }
-  }
-  let result: Parsed<T>;
-  try {
-    result = validate(value);
-  } catch (error) {
-    return {ok: false, issues: [{path: '', message: `The ${subject} could not be read: ${String(error)}`}]};
-  }
-  const {issues} = result as {issues?: RoadmapIssue[]};
-  if (issues && issues.length > LIMITS.maxIssues) {
-    const more = issues.length - LIMITS.maxIssues;
-    issues.length = LIMITS.maxIssues;
-    issues.push({path: '', message: `…and ${plural(more, 'more problem', 'more problems')}`});
-  }
-  return result;
-}

@@ -3,9 +3,29 @@
  * against, and the way to validate a value against any one of the format's zod schemas. Not in the embed.
  */
 import type * as z from 'zod/mini';
-import {formatPath, located, message, runValidator, type Parsed, type RawIssue, type RoadmapIssue} from './messages.js';
+import {explain, message, type Parsed} from './messages.js';
+import {checkInput, formatPath, type Checked, type RawIssue, type RoadmapIssue} from './issues.js';
 
 type ZodIssue = z.core.$ZodIssue;
+
+/** An issue at `path`; root-level messages name their `subject` ("The roadmap must be an object, …"). */
+export function located(path: readonly PropertyKey[], text: string, subject: string): RoadmapIssue {
+  const where = formatPath(path);
+  return {path: where, message: where ? text : `The ${subject} ${text}`};
+}
+
+/**
+ * `checkInput` (JSON text parsed within the size limit, a throwing validator caught, issues capped) around a
+ * validator that words its own issues, as zod does. Never throws.
+ */
+export function runValidator<T>(input: unknown, subject: string, validate: (value: unknown) => Parsed<T>): Parsed<T> {
+  const checked = checkInput(input, (value): Checked<T> => {
+    const result = validate(value);
+    if (result.ok) return result;
+    return {ok: false, found: result.issues.map(({path, message}) => ({path, raw: {code: 'said', text: message}}))};
+  });
+  return explain(checked, subject);
+}
 
 /**
  * Flattens zod's issues. A union that failed is explained by the branch that matched the value's type

@@ -9,7 +9,8 @@
 import * as z from 'zod/mini';
 import {FORMAT_VERSION, LIMITS, PERIOD_UNITS, SALARY_PERIODS} from './limits.js';
 import {deriveIds} from './ids.js';
-import {OBJECT_RULES, STRING_RULES, versionMessage, type ObjectRule, type RuleIssue, type StringRule} from './rules.js';
+import {OBJECT_RULES, STRING_RULES, type ObjectRule, type RuleIssue, type StringRule} from './rules.js';
+import {message} from './messages.js';
 
 export {isSafeHref} from './rules.js';
 
@@ -26,8 +27,7 @@ function named<T>(name: string, value: T): T {
 
 /** A string check that runs the named rule from `rules.ts`. */
 function stringRule(name: StringRule) {
-  const [test, error] = STRING_RULES[name];
-  return named(name, z.refine<string>(test, {error}));
+  return named(name, z.refine<string>(STRING_RULES[name], {error: message({code: 'rule', rule: name})}));
 }
 
 /** An object check that runs the named rule from `rules.ts` and reports what it finds as zod issues. */
@@ -35,8 +35,8 @@ function objectRule(name: ObjectRule) {
   // The schema's own types guarantee the shape each rule reads (the check runs on a parsed object).
   const rule = OBJECT_RULES[name] as (value: unknown) => RuleIssue[];
   return named(name, (ctx: z.core.ParsePayload<unknown>) => {
-    for (const {path, message} of rule(ctx.value)) {
-      ctx.issues.push({code: 'custom', input: undefined, path, message});
+    for (const {path, raw} of rule(ctx.value)) {
+      ctx.issues.push({code: 'custom', input: undefined, path, message: message(raw)});
     }
   });
 }
@@ -124,7 +124,9 @@ export const marketSchema = z.object({
 
 export const roadmapObject = z
   .object({
-    version: z.literal(FORMAT_VERSION, {error: named('version', ({input}: {input: unknown}) => versionMessage(input))}),
+    version: z.literal(FORMAT_VERSION, {
+      error: named('version', ({input}: {input: unknown}) => message({code: 'version', input})),
+    }),
     id: slug(),
     title: label(),
     role: z.optional(text()),

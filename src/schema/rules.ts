@@ -4,13 +4,14 @@
  * The zod schema (`roadmap.ts`) calls them, and so does the small runtime checker (`check.ts`) that the embed
  * ships instead of zod: one implementation, so both say exactly the same thing about every input.
  */
-import {FORMAT_VERSION, SAFE_URL_SCHEMES} from './limits.js';
+import {SAFE_URL_SCHEMES} from './limits.js';
 import {isLanguageTag} from '../format/locale.js';
+import type {RawIssue} from './issues.js';
 
-/** A problem a rule found, at `path` relative to the value it checked. */
+/** A problem a rule found, at `path` relative to the value it checked; `messages.ts` words it. */
 export interface RuleIssue {
   path: (string | number)[];
-  message: string;
+  raw: RawIssue;
 }
 
 /** True for http(s) and relative URLs; false for every other scheme, however it is spelled or padded. */
@@ -24,18 +25,11 @@ export function isSafeHref(href: string): boolean {
   }
 }
 
-/** Checks on single strings, by name: the predicate and what to say when it fails. */
+/** Checks on single strings, by name (a failure is `{code: 'rule', rule: name}`, worded by `messages.ts`). */
 export const STRING_RULES = {
-  href: [isSafeHref, 'must be an http:, https: or relative URL (other schemes are not allowed)'],
-  locale: [isLanguageTag, 'must be a language tag such as "en", "en-IN" or "hi"'],
-} as const satisfies Record<string, readonly [(value: string) => boolean, string]>;
-
-/** What a wrong `version` is told. */
-export function versionMessage(input: unknown): string {
-  return input === undefined
-    ? 'is required'
-    : `unsupported version ${typeof input === 'number' ? input : `"${String(input)}"`}: this library reads version ${FORMAT_VERSION}`;
-}
+  href: isSafeHref,
+  locale: isLanguageTag,
+} as const satisfies Record<string, (value: string) => boolean>;
 
 /** Reports every explicit `id` in `entries` that an earlier entry already has, at `[name, index, 'id']`. */
 function uniqueIds(entries: readonly unknown[] | undefined, name: string, issues: RuleIssue[]): void {
@@ -45,11 +39,7 @@ function uniqueIds(entries: readonly unknown[] | undefined, name: string, issues
     if (id === undefined) return;
     const first = seen.get(id);
     if (first === undefined) seen.set(id, index);
-    else
-      issues.push({
-        path: [name, index, 'id'],
-        message: `"${id}" is already the id of ${name}[${first}]; ids must be unique`,
-      });
+    else issues.push({path: [name, index, 'id'], raw: {code: 'duplicate_id', id, list: name, first}});
   });
 }
 
@@ -74,10 +64,10 @@ interface RoadmapLike {
 /** Rules on whole objects, by name. Each runs once the object's fields are valid. */
 export const OBJECT_RULES = {
   range({min, max}: Range): RuleIssue[] {
-    return max < min ? [{path: ['max'], message: `must be ≥ min (${min})`}] : [];
+    return max < min ? [{path: ['max'], raw: {code: 'below', field: 'min', value: min}}] : [];
   },
   period({from, to}: Period): RuleIssue[] {
-    return to !== undefined && to < from ? [{path: ['to'], message: `must be ≥ from (${from})`}] : [];
+    return to !== undefined && to < from ? [{path: ['to'], raw: {code: 'below', field: 'from', value: from}}] : [];
   },
   stage(stage: StageLike): RuleIssue[] {
     // Explicit item ids key reading progress: they must be unique within their stage.
@@ -93,12 +83,7 @@ export const OBJECT_RULES = {
     if (roadmap.currency === undefined) {
       const firstPaid = roadmap.stages.findIndex((stage) => stage.salary);
       const where = roadmap.market?.salary ? 'market.salary' : firstPaid >= 0 ? `stages[${firstPaid}].salary` : '';
-      if (where) {
-        issues.push({
-          path: ['currency'],
-          message: `is required because ${where} is set; use an ISO 4217 code such as "INR" or "USD"`,
-        });
-      }
+      if (where) issues.push({path: ['currency'], raw: {code: 'currency_required', where}});
     }
     return issues;
   },

@@ -1,13 +1,18 @@
 /** Fetching roadmap JSON for `src`: abortable, size-limited while it streams, and every failure explained. */
 import {LIMITS} from '../../schema/limits.js';
-import {tooLarge, type RoadmapIssue} from '../../schema/messages.js';
+import {whole, type FoundIssue, type RawIssue} from '../../schema/issues.js';
 
-export type FetchResult = {ok: true; text: string} | {ok: false; issues: RoadmapIssue[]};
+export type FetchResult = {ok: true; text: string} | {ok: false; found: FoundIssue[]};
 
 /** How long `src` may take, headers and body together, before it is given up: 15 seconds. */
 export const DEFAULT_TIMEOUT = 15000;
 
-const failure = (message: string): FetchResult => ({ok: false, issues: [{path: '', message}]});
+/** Why `src` could not be loaded, worded by `messages.ts` ("Could not load the roadmap from …: …"). */
+const failure = (
+  src: string,
+  reason: Extract<RawIssue, {code: 'not_loaded'}>['reason'],
+  more?: {status?: number; statusText?: string; seconds?: number},
+): FetchResult => whole({code: 'not_loaded', src, reason, ...more});
 
 /**
  * Resolves with the response text or a located failure. Rejects only when `signal` aborts it, which callers
@@ -25,7 +30,7 @@ export async function fetchRoadmapText(
   const timer = setTimeout(stop, timeout);
   const result = await download(src, request.signal).finally(() => clearTimeout(timer));
   if (signal.aborted) throw signal.reason;
-  return result ?? failure(`Could not load the roadmap from ${src}: no complete answer within ${timeout / 1000} s.`);
+  return result ?? failure(src, 'timeout', {seconds: timeout / 1000});
 }
 
 /** The download itself; `undefined` when `signal` stopped it. */
@@ -35,33 +40,26 @@ async function download(src: string, signal: AbortSignal): Promise<FetchResult |
     response = await fetch(src, {signal, headers: {accept: 'application/json'}, credentials: 'same-origin'});
   } catch {
     if (signal.aborted) return undefined;
-    return failure(
-      `Could not load the roadmap from ${src}: the network request failed (offline, blocked, or not allowed by CORS).`,
-    );
+    return failure(src, 'network');
   }
   if (!response.ok) {
-    return failure(
-      `Could not load the roadmap from ${src}: the server answered HTTP ${response.status}${
-        response.statusText ? ` ${response.statusText}` : ''
-      }.`,
-    );
+    return failure(src, 'http', {status: response.status, statusText: response.statusText});
   }
   const declared = Number(response.headers.get('content-length'));
   if (declared > LIMITS.maxBytes) {
     void response.body?.cancel();
-    return {ok: false, issues: [tooLarge(declared)]};
+    return whole({code: 'too_large', bytes: declared});
   }
   let text: string;
   try {
     text = await readLimited(response);
   } catch (error) {
     if (signal.aborted) return undefined;
-    if (error instanceof RangeError) return {ok: false, issues: [tooLarge()]};
-    return failure(`Could not load the roadmap from ${src}: the connection broke while it was downloading.`);
+    return error instanceof RangeError ? whole({code: 'too_large'}) : failure(src, 'broke');
   }
   const type = response.headers.get('content-type') ?? '';
   if (/html/i.test(type) || /^\s*</.test(text)) {
-    return failure(`Could not load the roadmap from ${src}: the server sent an HTML page, not roadmap JSON.`);
+    return failure(src, 'html');
   }
   return {ok: true, text};
 }

@@ -2,8 +2,9 @@ import {LitElement, html, isServer, nothing, type PropertyValues} from 'lit';
 import {repeat} from 'lit/directives/repeat.js';
 import {ContextProvider} from '@lit/context';
 import {roadmapContext, type RoadmapConfig, type SalaryScale} from '../../context.js';
-import {parseRoadmap, type ParseResult} from '../../schema/check.js';
-import {formatIssue, type RoadmapIssue} from '../../schema/messages.js';
+import {checkRoadmap} from '../../schema/check.js';
+import {formatIssue, type Checked, type RoadmapIssue} from '../../schema/issues.js';
+import {wordIssues} from '../../schema/wording.js';
 import type {Roadmap, RoadmapInput, SalaryRange} from '../../schema/roadmap.js';
 import type {SalaryPeriod} from '../../schema/limits.js';
 import {formatCalendarDate} from '../../format/date.js';
@@ -320,8 +321,11 @@ export class RoadmapTimeline extends LitElement {
   #readerLoading?: Promise<void>;
   /** The JSON-LD being written (see `#describe`); `updateComplete` waits for it. */
   #describing?: Promise<void>;
-  /** A good roadmap waiting for its language's words (see `#accept`); a newer input drops it. */
-  #waiting?: ParseResult;
+  /** A good roadmap waiting for its language's words, or a failure for its wording (see `#accept`); a newer input
+   * drops it. */
+  #waiting?: Checked<Roadmap>;
+  /** Settles once a failure waiting for its wording is shown; `updateComplete` waits for it. */
+  #explaining?: Promise<void>;
   #pending?: CustomEvent<RoadmapLoadDetail | RoadmapErrorDetail>;
   #observer?: MutationObserver;
   /** Watches for a deferred lazy `src` nearing the viewport; set only while one waits. */
@@ -525,9 +529,10 @@ export class RoadmapTimeline extends LitElement {
   /** Resolves when the timeline and every stage card and salary band in it have rendered. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.#wordsLoading || this.#readerLoading) {
+    while (this.#wordsLoading || this.#readerLoading || this.#explaining) {
       await this.#wordsLoading;
       await this.#readerLoading;
+      await this.#explaining;
       done = await super.getUpdateComplete();
     }
     await settleChildren(this.renderRoot);
@@ -571,7 +576,7 @@ export class RoadmapTimeline extends LitElement {
     this.busy = false;
     const inline = this.roadmap ?? this.roadmapJson ?? this.scriptJson;
     if (inline !== undefined && inline !== null) {
-      this.#accept(parseRoadmap(inline));
+      this.#accept(checkRoadmap(inline));
       return;
     }
     if (!this.src) return;
@@ -587,8 +592,7 @@ export class RoadmapTimeline extends LitElement {
       (result) => {
         if (this.#request !== request) return;
         this.#request = undefined;
-        this.busy = false;
-        this.#accept(result.ok ? parseRoadmap(result.text) : result);
+        this.#accept(result.ok ? checkRoadmap(result.text) : result);
       },
       () => {
         // Aborted by a newer input or by disconnection: nothing to report.
@@ -621,12 +625,15 @@ export class RoadmapTimeline extends LitElement {
     this.#load();
   };
 
-  /** Shows a good roadmap, or the error over whatever is on screen; queues the event for `updated()`. */
-  #accept(result: ParseResult) {
+  /**
+   * Shows a good roadmap, or the error over whatever is on screen, once its words are here; queues the event for
+   * `updated()`.
+   */
+  #accept(result: Checked<Roadmap>) {
     this.#waiting = undefined;
     if (result.ok) {
       // A roadmap in a language whose words are not here yet waits for them: no flash of English words.
-      const words = loadWords(resolveLocale(this.locale, result.roadmap.locale));
+      const words = loadWords(resolveLocale(this.locale, result.value.locale));
       if (words) {
         const waiting = (this.#waiting = result);
         this.busy = true;
@@ -638,12 +645,26 @@ export class RoadmapTimeline extends LitElement {
         });
         return;
       }
-      this.current = result.roadmap;
+      this.busy = false;
+      this.current = result.value;
       this.problem = undefined;
-      this.#queue('roadmap-load', {roadmap: result.roadmap});
+      this.#queue('roadmap-load', {roadmap: result.value});
       return;
     }
-    const {issues} = result;
+    // The wording of problems loads on demand (a valid roadmap never needs it). A `src` that failed stays busy
+    // (its placeholder up) until the words are here.
+    const waiting = (this.#waiting = result);
+    const explaining = wordIssues(result.found, 'roadmap').then((issues) => {
+      if (this.#explaining === explaining) this.#explaining = undefined;
+      if (this.#waiting !== waiting) return;
+      this.#waiting = undefined;
+      this.busy = false;
+      this.#fail(issues);
+    });
+    this.#explaining = explaining;
+  }
+
+  #fail(issues: RoadmapIssue[]) {
     const first = issues[0] ? formatIssue(issues[0]) : 'unknown problem';
     const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
     const message = `${first}${more}`;

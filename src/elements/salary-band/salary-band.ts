@@ -1,8 +1,9 @@
 import {LitElement, html, nothing, type PropertyValues} from 'lit';
 import {consumeRoadmapConfig, type RoadmapConfig, type SalaryScale} from '../../context.js';
 import type {SalaryRange} from '../../schema/roadmap.js';
-import {parseRange} from '../../schema/check.js';
-import {formatIssue} from '../../schema/messages.js';
+import {checkRange} from '../../schema/check.js';
+import {formatIssue, type FoundIssue} from '../../schema/issues.js';
+import {wordIssues} from '../../schema/wording.js';
 import type {SalaryPeriod} from '../../schema/limits.js';
 import {describeMoneyRange, formatMoneyRange} from '../../format/money.js';
 import {resolveLocale} from '../../format/locale.js';
@@ -105,8 +106,8 @@ export class SalaryBand extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     checkSharedAttributes(this, changed);
-    const parsed = parseRange({min: this.min, max: this.max, period: this.period ?? undefined});
-    if (!parsed.ok) return this.#fail(parsed.issues.map(formatIssue).join('; '));
+    const parsed = checkRange({min: this.min, max: this.max, period: this.period ?? undefined});
+    if (!parsed.ok) return this.#fail(parsed.found);
     const range = parsed.value;
     const locale = resolveLocale(this.locale, this.config?.locale);
     loadWords(locale)?.then(() => this.requestUpdate());
@@ -126,16 +127,39 @@ export class SalaryBand extends LitElement {
     } catch {
       return this.#fail(`currency: "${currency}" is not an ISO 4217 code such as "INR" or "USD"`);
     }
-    this.problem = undefined;
+    this.problem = this.#explaining = undefined;
     const words = wordsFor(locale);
     const label = this.label ?? words.salaryRange;
     this.view = {label, text, spoken: `${label || words.salaryRange}: ${spoken}`, ...placement(range, scale)};
   }
 
-  /** Shows the problem (above the last good range, if any) and names it once in the console. */
-  #fail(problem: string): void {
-    this.problem = problem;
-    warnOnce(this, `<salary-band> ${problem}`);
+  /** Settles once a problem waiting for its wording is shown; `updateComplete` waits for it. */
+  #explaining?: Promise<void>;
+
+  /**
+   * Shows the problem (above the last good range, if any) and names it once in the console. Problems the checker
+   * found are worded first (see `wording.ts`).
+   */
+  #fail(problem: string | FoundIssue[]): void {
+    this.#explaining = undefined;
+    if (typeof problem === 'string') {
+      this.problem = problem;
+      warnOnce(this, `<salary-band> ${problem}`);
+      return;
+    }
+    const explaining = wordIssues(problem, 'salary range').then((issues) => {
+      if (this.#explaining === explaining) this.#fail(issues.map(formatIssue).join('; '));
+    });
+    this.#explaining = explaining;
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.#explaining) {
+      await this.#explaining;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   protected override render() {

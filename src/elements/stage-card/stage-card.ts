@@ -1,7 +1,8 @@
 import {LitElement, html, nothing, type PropertyValues} from 'lit';
 import {consumeRoadmapConfig, type RoadmapConfig} from '../../context.js';
-import {parseStage} from '../../schema/check.js';
-import {formatIssue} from '../../schema/messages.js';
+import {checkStage} from '../../schema/check.js';
+import {formatIssue} from '../../schema/issues.js';
+import {wordIssues} from '../../schema/wording.js';
 import type {Stage, StageInput} from '../../schema/roadmap.js';
 import {formatPeriod} from '../../format/period.js';
 import {formatCount} from '../../format/number.js';
@@ -123,6 +124,8 @@ export class StageCard extends LitElement {
   declare private features?: ReaderFeatures;
   /** Settles once the reader features are here (or could not be loaded); `updateComplete` waits for it. */
   #readerLoading?: Promise<void>;
+  /** Settles once a problem waiting for its wording is shown; `updateComplete` waits for it. */
+  #explaining?: Promise<void>;
   declare private parsed?: Stage;
   declare private problem?: string;
   /** "Stage 3" and "Months 0–2", formatted when the stage, index or locale changes, not on every render. */
@@ -133,21 +136,27 @@ export class StageCard extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     checkSharedAttributes(this, changed);
     if (changed.has('stage')) {
+      this.#explaining = undefined;
       if (this.stage === undefined || this.stage === null) {
         this.parsed = undefined;
         this.problem = undefined;
         return;
       }
-      const result = parseStage(this.stage);
+      const result = checkStage(this.stage);
       if (result.ok) {
         this.parsed = result.value;
         this.problem = undefined;
       } else {
-        // The previous good stage, if any, stays on screen beneath the error.
-        this.problem = result.issues
-          .map((issue) => formatIssue({...issue, path: issue.path && `stage.${issue.path}`}))
-          .join('; ');
-        warnOnce(this, `<stage-card> ${this.problem}`);
+        // The previous good stage, if any, stays on screen beneath the error, once the error is worded.
+        const explaining = wordIssues(result.found, 'stage').then((issues) => {
+          if (this.#explaining !== explaining) return;
+          this.#explaining = undefined;
+          this.problem = issues
+            .map((issue) => formatIssue({...issue, path: issue.path && `stage.${issue.path}`}))
+            .join('; ');
+          warnOnce(this, `<stage-card> ${this.problem}`);
+        });
+        this.#explaining = explaining;
       }
     }
     if ((this.done || this.collapsible) && !this.features) {
@@ -176,8 +185,9 @@ export class StageCard extends LitElement {
   /** Resolves when the card and its salary band have rendered. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.#readerLoading) {
+    while (this.#readerLoading || this.#explaining) {
       await this.#readerLoading;
+      await this.#explaining;
       done = await super.getUpdateComplete();
     }
     await settleChildren(this.renderRoot);

@@ -1,0 +1,49 @@
+/**
+ * Problems put into words when they happen: the elements find problems without words (`issues.ts`) and load
+ * the wording (`messages.ts`; in the embed, `roadmap-elements.messages.js` beside it) only when an input fails.
+ * A valid roadmap never fetches it.
+ */
+import {checkRoadmap} from './check.js';
+import type {FoundIssue, RoadmapIssue} from './issues.js';
+import type {ParseResult} from './validate.js';
+
+type Messages = typeof import('./messages.js');
+
+let loading: Promise<Messages | undefined> | undefined;
+
+/** The wording, once loaded: one request per page. If it cannot be loaded, one console warning, then `undefined`. */
+function loadMessages(): Promise<Messages | undefined> {
+  return (loading ??= import('./messages.js').then(
+    (module) => module,
+    (error: unknown) => {
+      console.warn(
+        `roadmap-elements: the error messages could not be loaded, so problems are named by their codes (${error})`,
+      );
+      return undefined;
+    },
+  ));
+}
+
+/** Found problems in words; without the wording module, each named by its code at its path. */
+export async function wordIssues(found: readonly FoundIssue[], subject: string): Promise<RoadmapIssue[]> {
+  const messages = await loadMessages();
+  return found.map((issue) =>
+    messages
+      ? messages.word(issue, subject)
+      : {
+          path: issue.path,
+          message: `${issue.path ? 'is' : `The ${subject} is`} not valid (${issue.raw.code})`,
+        },
+  );
+}
+
+/**
+ * `parseRoadmap` for the embed: the same result, as a promise, because the words of a failure load on demand.
+ * Never rejects.
+ */
+export async function validateRoadmap(input: unknown): Promise<ParseResult> {
+  const checked = checkRoadmap(input);
+  return checked.ok
+    ? {ok: true, roadmap: checked.value}
+    : {ok: false, issues: await wordIssues(checked.found, 'roadmap')};
+}
