@@ -46,7 +46,7 @@ function checkValue(value: string | unknown[] | number, checks: readonly SpecChe
   for (const check of checks) {
     let raw: RawIssue | undefined;
     if (check[0] === 'trim') value = (value as string).trim();
-    else if (check[0] === 'regex') raw = check[1].test(value as string) ? undefined : {code: 'said', text: check[2]};
+    else if (check[0] === 'regex') raw = check[1].test(value as string) ? undefined : {code: 'pattern', name: check[2]};
     else if (check[0] === 'rule')
       raw = STRING_RULES[check[1]](value as string) ? undefined : {code: 'rule', rule: check[1]};
     else {

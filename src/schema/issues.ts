@@ -31,6 +31,8 @@ export type RawIssue =
   | {code: 'invalid_format' | 'invalid_union'}
   /** A string rule of `rules.ts` failed (`href`, `locale`). */
   | {code: 'rule'; rule: string}
+  /** A named pattern of the schema failed (`slug`, `date`, `currency`). */
+  | {code: 'pattern'; name: string}
   | {code: 'version'; input: unknown}
   /** A bound that comes from another field: `max` below `min`, `to` below `from`. */
   | {code: 'below'; field: string; value: number}

@@ -78,6 +78,8 @@ function ruleMessage(raw: RawIssue, subject: string): string {
   switch (raw.code) {
     case 'rule':
       return STRING_RULE_MESSAGES[raw.rule] ?? 'is not valid';
+    case 'pattern':
+      return PATTERN_MESSAGES[raw.name] ?? 'is not in the expected format';
     case 'version':
       return raw.input === undefined
         ? 'is required'
@@ -115,6 +117,13 @@ function shown(value: unknown): string {
     return typeof value;
   }
 }
+
+/** What each named pattern of the schema (`roadmap.ts`) says when a value fails it. */
+const PATTERN_MESSAGES: Record<string, string> = {
+  slug: `must be 1–${LIMITS.maxId} lowercase letters, digits or hyphens, like "backend-developer"`,
+  date: 'must be a date written YYYY-MM or YYYY-MM-DD, like "2026-05"',
+  currency: 'must be a three-letter ISO 4217 code such as "INR" or "USD"',
+};
 
 /** What each string rule of `rules.ts` says when a value fails it. */
 const STRING_RULE_MESSAGES: Record<string, string> = {

@@ -47,23 +47,16 @@ const text = () => z.string().check(z.maxLength(LIMITS.maxString));
 /** Text that must say something: trimmed, not empty. */
 const label = () => z.string().check(z.trim(), z.minLength(1), z.maxLength(LIMITS.maxString));
 
+/** A pattern check, named so the runtime checker's spec carries the name and `messages.ts` words it. */
+const pattern = (name: string, regex: RegExp) => named(name, z.regex(regex, {error: message({code: 'pattern', name})}));
+
 const SLUG = new RegExp(`^[a-z0-9-]{1,${LIMITS.maxId}}$`);
-const slug = () =>
-  z.string().check(
-    z.regex(SLUG, {
-      error: `must be 1–${LIMITS.maxId} lowercase letters, digits or hyphens, like "backend-developer"`,
-    }),
-  );
+const slug = () => z.string().check(pattern('slug', SLUG));
 
 const href = () => z.string().check(z.maxLength(LIMITS.maxString), stringRule('href'));
 
 /** `YYYY-MM` or `YYYY-MM-DD`. */
-const calendarDate = () =>
-  z.string().check(
-    z.regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, {
-      error: 'must be a date written YYYY-MM or YYYY-MM-DD, like "2026-05"',
-    }),
-  );
+const calendarDate = () => z.string().check(pattern('date', /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/));
 
 const amount = () => z.number().check(z.minimum(0));
 
@@ -137,9 +130,7 @@ export const roadmapObject = z
     notice: z.optional(text()),
     updated: z.optional(calendarDate()),
     locale: z.optional(localeTag()),
-    currency: z.optional(
-      z.string().check(z.regex(/^[A-Z]{3}$/, {error: 'must be a three-letter ISO 4217 code such as "INR" or "USD"'})),
-    ),
+    currency: z.optional(z.string().check(pattern('currency', /^[A-Z]{3}$/))),
     market: z.optional(marketSchema),
     stagesTitle: z.optional(text()),
     stages: z.array(stageSchema).check(z.minLength(1), z.maxLength(LIMITS.maxStages)),
