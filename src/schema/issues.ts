@@ -38,6 +38,8 @@ export type RawIssue =
   | {code: 'below'; field: string; value: number}
   | {code: 'duplicate_id'; id: string; list: string; first: number}
   | {code: 'currency_required'; where: string}
+  /** A `<salary-band>`'s currency: missing (no `given`), or not one `Intl` knows. */
+  | {code: 'currency'; given?: string}
   | {code: 'json'; detail: string}
   | {code: 'unreadable'; detail: string}
   | {code: 'too_large'; bytes?: number}

@@ -90,6 +90,8 @@ function ruleMessage(raw: RawIssue, subject: string): string {
       return `"${raw.id}" is already the id of ${raw.list}[${raw.first}]; ids must be unique`;
     case 'currency_required':
       return `is required because ${raw.where} is set; use an ISO 4217 code such as "INR" or "USD"`;
+    case 'currency':
+      return `${raw.given === undefined ? 'is required, an' : `"${raw.given}" is not an`} ISO 4217 code such as "INR" or "USD"`;
     case 'json':
       return `The ${subject} is not valid JSON: ${raw.detail}`;
     case 'unreadable':

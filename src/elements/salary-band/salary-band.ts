@@ -113,7 +113,7 @@ export class SalaryBand extends LitElement {
     loadWords(locale)?.then(() => this.requestUpdate());
     // Never guess a currency: ₹ shown as $ would mislead a reader.
     const currency = this.currency ?? this.config?.currency;
-    if (!currency) return this.#fail('currency: is required, an ISO 4217 code such as "INR" or "USD"');
+    if (!currency) return this.#fail([{path: 'currency', raw: {code: 'currency'}}]);
     const contextScale = this.config?.scales[range.period ?? 'year'];
     const scale = {
       min: this.scaleMin ?? contextScale?.min ?? 0,
@@ -125,7 +125,7 @@ export class SalaryBand extends LitElement {
       text = formatMoneyRange(range, locale, currency);
       spoken = describeMoneyRange(range, locale, currency);
     } catch {
-      return this.#fail(`currency: "${currency}" is not an ISO 4217 code such as "INR" or "USD"`);
+      return this.#fail([{path: 'currency', raw: {code: 'currency', given: currency}}]);
     }
     this.problem = this.#explaining = undefined;
     const words = wordsFor(locale);
@@ -137,18 +137,15 @@ export class SalaryBand extends LitElement {
   #explaining?: Promise<void>;
 
   /**
-   * Shows the problem (above the last good range, if any) and names it once in the console. Problems the checker
-   * found are worded first (see `wording.ts`).
+   * Shows the problems (above the last good range, if any) once they are worded (see `wording.ts`), and names them
+   * once in the console.
    */
-  #fail(problem: string | FoundIssue[]): void {
-    this.#explaining = undefined;
-    if (typeof problem === 'string') {
-      this.problem = problem;
-      warnOnce(this, `<salary-band> ${problem}`);
-      return;
-    }
-    const explaining = wordIssues(problem, 'salary range').then((issues) => {
-      if (this.#explaining === explaining) this.#fail(issues.map(formatIssue).join('; '));
+  #fail(found: FoundIssue[]): void {
+    const explaining = wordIssues(found, 'salary range').then((issues) => {
+      if (this.#explaining !== explaining) return;
+      this.#explaining = undefined;
+      this.problem = issues.map(formatIssue).join('; ');
+      warnOnce(this, `<salary-band> ${this.problem}`);
     });
     this.#explaining = explaining;
   }
