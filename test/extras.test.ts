@@ -100,10 +100,10 @@ describe('extras beside the embed', () => {
   async function openFailing(url: string): Promise<{win: PageWindow; error: Element}> {
     const {win, doc} = await open(url);
     const timeline = doc.querySelector('roadmap-timeline') as HTMLElement & {updateComplete: Promise<boolean>};
+    const find = () => timeline.shadowRoot?.querySelector('[part~="error"]');
+    if (!find()) await new Promise((resolve) => timeline.addEventListener('roadmap-error', resolve, {once: true}));
     await timeline.updateComplete;
-    const error = timeline.shadowRoot!.querySelector('[part~="error"]');
-    if (!error) throw new Error(`${url}: no error shown`);
-    return {win, error};
+    return {win, error: find()!};
   }
 
   it('classic script: a roadmap with a mistake loads the wording beside it and names the mistake, under a strict CSP', async () => {
