@@ -208,6 +208,54 @@ describe('reader progress: track-progress', () => {
     expect(checkboxes(cards(el)[2]!)[0]!.checked).to.equal(true);
   });
 
+  it('keeps two timelines of one roadmap on a page in step, without an event on the one not clicked', async () => {
+    const roadmap = await freshRoadmap('frontend');
+    const first = await timeline(roadmap, {'track-progress': ''});
+    const second = await timeline(structuredClone(roadmap), {'track-progress': ''});
+    const other = await timeline(await freshRoadmap('frontend'), {'track-progress': ''});
+    const events = record<ProgressEvent>(second, 'roadmap-progress');
+    await click(checkboxes(cards(first)[1]!)[0]!, first);
+    await settled(second);
+    expect(checkboxes(cards(second)[1]!)[0]!.checked).to.equal(true);
+    expect(part(second, 'progress')?.textContent).to.contain('1 of 5 done');
+    expect(second.progress).to.deep.equal(first.progress);
+    // Another roadmap's timeline is left alone, and so is a timeline without track-progress.
+    expect(other.progress).to.deep.equal({});
+    second.trackProgress = false;
+    await settled(second);
+    await click(checkboxes(cards(first)[1]!)[0]!, first);
+    await settled(second);
+    expect(first.progress).to.deep.equal({});
+    expect(checkboxes(cards(second)[1]!)).to.have.length(0);
+    events.stop();
+    expect(events.events).to.have.length(0);
+  });
+
+  it('follows progress stored by another tab of the site (the storage event)', async () => {
+    const roadmap = await freshRoadmap('frontend');
+    const el = await timeline(roadmap, {'track-progress': ''});
+    await click(checkboxes(cards(el)[0]!)[0]!, el);
+    // An about:blank frame shares this origin's localStorage, as another tab would: its write reaches this page
+    // as a storage event.
+    const frame = document.createElement('iframe');
+    document.body.append(frame);
+    try {
+      const stored = new Promise((resolve) => addEventListener('storage', resolve, {once: true}));
+      frame.contentWindow!.localStorage.setItem(
+        progressKey(roadmap.id),
+        JSON.stringify({version: PROGRESS_VERSION, done: {senior: ['core-web-vitals']}}),
+      );
+      await stored;
+      await settled(el);
+      expect(el.progress).to.deep.equal({senior: ['core-web-vitals']});
+      expect(checkboxes(cards(el)[0]!)[0]!.checked).to.equal(false);
+      expect(checkboxes(cards(el)[2]!)[0]!.checked).to.equal(true);
+      expect(part(el, 'progress')?.textContent).to.contain('1 of 5 done');
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('reflects track-progress between the attribute and the property', async () => {
     const el = await timeline(await freshRoadmap('frontend'));
     el.trackProgress = true;

@@ -13,7 +13,9 @@ import type {RoadmapProgressDetail} from '../roadmap-timeline/roadmap-timeline.j
 import type {StageItemToggleDetail} from '../stage-card/stage-card.js';
 import {
   countProgress,
+  forgetProgress,
   knownProgress,
+  progressKey,
   readProgress,
   stageStatus,
   writeProgress,
@@ -23,12 +25,61 @@ import {READER_STYLES} from './reader.styles.js';
 
 const sheets: Partial<Record<keyof typeof READER_STYLES, CSSStyleSheet>> = {};
 
+/** What progress sync needs of a timeline: the roadmap it shows, whether it tracks progress, and its state. */
+interface Follower {
+  readonly isConnected: boolean;
+  readonly trackProgress: boolean;
+  readonly shownRoadmap: Roadmap | undefined;
+  progress: RoadmapProgress;
+}
+
+/** Timelines that track progress, held weakly: a removed one is neither kept alive nor told anything. */
+const followers = new Set<WeakRef<Follower>>();
+const following = new WeakSet<Follower>();
+
+/** Shows `roadmapId`'s stored progress in every connected timeline that tracks it, except `source`. */
+function share(roadmapId: string, source?: Follower): void {
+  for (const ref of followers) {
+    const timeline = ref.deref();
+    if (!timeline) followers.delete(ref);
+    else if (timeline !== source && timeline.isConnected && timeline.trackProgress) {
+      const roadmap = timeline.shownRoadmap;
+      if (roadmap?.id === roadmapId) timeline.progress = readProgress(roadmap);
+    }
+  }
+}
+
+/** Another tab (or window, or frame) of this site stored progress: every timeline here showing it follows. */
+function onStorage(event: StorageEvent): void {
+  const prefix = progressKey('');
+  if (event.storageArea !== localStorage || !event.key?.startsWith(prefix)) return;
+  const roadmapId = event.key.slice(prefix.length);
+  // What that tab stored is now the truth here too, not what this page last wrote.
+  forgetProgress(roadmapId);
+  share(roadmapId);
+}
+
 export function readerFeatures(html: typeof litHtml) {
   return {
     knownProgress,
     readProgress,
-    writeProgress,
     countProgress,
+
+    /** Stores `progress`, and shows it in every other timeline of this page that tracks the same roadmap. */
+    writeProgress(roadmapId: string, progress: RoadmapProgress, source?: Follower): void {
+      if (writeProgress(roadmapId, progress)) share(roadmapId, source);
+    },
+
+    /**
+     * Keeps `timeline` in step with its roadmap's stored progress when another timeline, here or in another tab
+     * of the site, changes it.
+     */
+    follow(timeline: Follower): void {
+      if (following.has(timeline)) return;
+      if (!followers.size) addEventListener('storage', onStorage);
+      following.add(timeline);
+      followers.add(new WeakRef(timeline));
+    },
 
     /** The progress after a reader ticked or unticked an item of a stage, and the `roadmap-progress` detail. */
     tick(

@@ -43,16 +43,26 @@ export function readProgress(roadmap: Roadmap): RoadmapProgress {
   return {};
 }
 
-/** Stores `progress`; when `localStorage` throws (blocked, quota), the state lives on in memory. */
-export function writeProgress(roadmapId: string, progress: RoadmapProgress): void {
+/**
+ * Stores `progress`; when `localStorage` throws (blocked, quota), the state lives on in memory. Returns whether
+ * it differs from what this page last stored.
+ */
+export function writeProgress(roadmapId: string, progress: RoadmapProgress): boolean {
   const key = progressKey(roadmapId);
   const text = JSON.stringify({version: PROGRESS_VERSION, done: progress});
+  const changed = memory.get(key) !== text;
   memory.set(key, text);
   try {
     localStorage.setItem(key, text);
   } catch {
     // Kept in memory only.
   }
+  return changed;
+}
+
+/** Drops what this page last wrote for `roadmapId`, so the next read is of `localStorage`. */
+export function forgetProgress(roadmapId: string): void {
+  memory.delete(progressKey(roadmapId));
 }
 
 /** How many of the roadmap's items are done, and how many there are. */

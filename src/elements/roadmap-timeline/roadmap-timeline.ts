@@ -366,7 +366,7 @@ export class RoadmapTimeline extends LitElement {
       return;
     }
     this.done = features.knownProgress(roadmap, value);
-    if (this.trackProgress) features.writeProgress(roadmap.id, this.done);
+    if (this.trackProgress) features.writeProgress(roadmap.id, this.done, this);
   }
 
   override connectedCallback(): void {
@@ -456,6 +456,7 @@ export class RoadmapTimeline extends LitElement {
     if (changed.has('features')) features?.adopt(this.renderRoot as ShadowRoot, 'timeline');
     if (roadmap && features && (changed.has('current') || changed.has('trackProgress') || changed.has('features'))) {
       this.done = this.trackProgress ? features.readProgress(roadmap) : features.knownProgress(roadmap, this.done);
+      if (this.trackProgress) features.follow(this);
       if (this.#wanted !== undefined) {
         const wanted = this.#wanted;
         this.#wanted = undefined;
