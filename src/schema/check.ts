@@ -5,7 +5,8 @@
  * `to-spec.ts` at build time, the rules that are more than a type live in `rules.ts` and are called by both,
  * and both word their issues through `messages.ts`. This file interprets that spec the way zod runs the
  * schema, so it reports the same issues at the same paths; a differential test (test/check.test.ts) holds it to
- * that over thousands of generated inputs. It exists because zod/mini alone would take a third of the embed's
+ * that over thousands of generated inputs. It finds issues without words (`issues.ts`): the embed loads the
+ * wording only when an input fails. It exists because zod/mini alone would take a third of the embed's
  * size budget.
  */
 import {checkInput, formatPath, type Checked, type FoundIssue, type RawIssue} from './issues.js';
