@@ -2,7 +2,6 @@ import {css} from 'lit';
 
 export const salaryBandStyles = css`
   :host {
-    display: block;
     color: var(--_text);
   }
   .band {
@@ -25,7 +24,6 @@ export const salaryBandStyles = css`
   }
   svg {
     grid-column: 1 / -1;
-    display: block;
     width: 100%;
     height: var(--roadmap-bar-height, 0.5em);
     overflow: visible;
