@@ -21,7 +21,7 @@ export const compactCss = (css: string): string => {
     }
     out += piece
       .replace(/\s+/g, ' ')
-      .replace(/\s*([{};,>])\s*/g, '$1')
+      .replace(/\s*([{};,>/])\s*/g, '$1')
       .replace(/:\s+/g, ':')
       .replace(/\s+!important/g, '!important')
       .replace(/(^|[\s:,(])(-?)0+\.(?=\d)/g, '$1$2.')

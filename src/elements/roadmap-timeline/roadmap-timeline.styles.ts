@@ -5,8 +5,7 @@ const horizontal = css`
   .stages {
     /* Side by side, each card is as narrow as its column: each is its own size container again. */
     --_card-container: inline-size;
-    grid-auto-flow: column;
-    grid-auto-columns: minmax(13em, 1fr);
+    grid: none / auto-flow minmax(13em, 1fr);
     gap: 1em;
     overflow-x: auto;
     scroll-snap-type: x proximity;
@@ -14,8 +13,7 @@ const horizontal = css`
   }
   .stage {
     --_marker-offset: 0em;
-    grid-template-columns: none;
-    grid-template-rows: auto 1fr;
+    grid-template: auto 1fr / none;
     scroll-snap-align: start;
   }
   .stage:not(:last-child)::before {
@@ -300,7 +298,7 @@ export const roadmapTimelineStyles = css`
       background: CanvasText;
     }
     .skeleton {
-      border: 1px solid CanvasText;
+      border: 1px solid;
     }
   }
   @media print {

@@ -29,7 +29,7 @@ export const salaryBandStyles = css`
     overflow: visible;
   }
   :host(:dir(rtl)) svg {
-    transform: scaleX(-1);
+    scale: -1 1;
   }
   .track {
     fill: var(--_track);

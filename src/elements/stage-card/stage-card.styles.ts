@@ -74,9 +74,14 @@ export const stageCardStyles = css`
   @container (min-width: 40em) {
     .card {
       display: grid;
-      grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
-      grid-template-areas: 'error error' 'head items' 'summary items' 'progress items' 'salary items';
-      grid-template-rows: repeat(4, auto) 1fr;
+      /* Every row is as high as its content but the last, which takes the rest (the band sits at its end). */
+      grid-template:
+        'error error'
+        'head items'
+        'summary items'
+        'progress items'
+        'salary items' 1fr
+        / minmax(0, 2fr) minmax(0, 3fr);
       gap: 0.75em 2em;
     }
     .error {
@@ -94,7 +99,6 @@ export const stageCardStyles = css`
     }
     salary-band {
       grid-area: salary;
-      align-self: end;
     }
   }
   .error {
