@@ -68,7 +68,7 @@ export const themeStyles = css`
     text-transform: none;
     white-space: normal;
     word-spacing: normal;
-    -webkit-text-fill-color: currentColor;
+    -webkit-text-fill-color: initial;
   }
   @media print {
     /* Paper is light whatever the theme; :not([_]) outranks the dark rules above. */
