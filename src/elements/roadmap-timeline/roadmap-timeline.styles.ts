@@ -8,7 +8,7 @@ const horizontal = css`
     grid: none / auto-flow minmax(13em, 1fr);
     gap: 1em;
     overflow-x: auto;
-    scroll-snap-type: x proximity;
+    scroll-snap-type: x;
     padding-block-end: 0.5em;
   }
   .stage {
