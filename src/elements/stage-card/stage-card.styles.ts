@@ -72,33 +72,29 @@ export const stageCardStyles = css`
     border-top: 1px solid var(--_border);
   }
   @container (min-width: 40em) {
+    /* Two columns: the items on the right; on the left, one row each for the head, the summary, the reading
+       progress (reader.styles.ts) and the band, which takes the rest of the height and sits at its end (its
+       auto margin). Above them, a row across both for the error, empty without one. */
     .card {
       display: grid;
-      /* Every row is as high as its content but the last, which takes the rest (the band sits at its end). */
-      grid-template:
-        'error error'
-        'head items'
-        'summary items'
-        'progress items'
-        'salary items' 1fr
-        / minmax(0, 2fr) minmax(0, 3fr);
+      grid-template: repeat(4, auto) 1fr / minmax(0, 2fr) minmax(0, 3fr);
       gap: 0.75em 2em;
     }
     .error {
-      grid-area: error;
+      grid-column: span 2;
     }
     .head {
-      grid-area: head;
+      grid-area: 2 / 1;
     }
     .summary {
-      grid-area: summary;
+      grid-area: 3 / 1;
     }
     ul {
-      grid-area: items;
+      grid-area: 2 / 2 / -1;
       align-self: start;
     }
     salary-band {
-      grid-area: salary;
+      grid-area: 5 / 1;
     }
   }
   .error {
