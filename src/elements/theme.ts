@@ -5,13 +5,13 @@ export const THEMES = ['auto', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
 const light = css`
-  --_bg: var(--roadmap-bg, #ffffff);
+  --_bg: var(--roadmap-bg, #fff);
   --_surface: var(--roadmap-surface, #f6f7f9);
   --_text: var(--roadmap-text, #1c2026);
   --_muted: var(--roadmap-muted, #4f5866);
   --_border: var(--roadmap-border, #d6dae1);
   --_accent: var(--roadmap-accent, #2446c7);
-  --_accent-text: var(--roadmap-accent-text, #ffffff);
+  --_accent-text: var(--roadmap-accent-text, #fff);
   --_track: var(--roadmap-track, #e3e7ee);
   --_notice-bg: var(--roadmap-notice-bg, #fff4d6);
   --_notice-text: var(--roadmap-notice-text, #5b4200);
@@ -44,6 +44,7 @@ const dark = css`
 export const themeStyles = css`
   :host {
     ${light}
+    display: block;
     accent-color: var(--_accent);
   }
   :host([theme='dark']) {
@@ -67,7 +68,7 @@ export const themeStyles = css`
     text-transform: none;
     white-space: normal;
     word-spacing: normal;
-    -webkit-text-fill-color: currentColor;
+    -webkit-text-fill-color: initial;
   }
   @media print {
     /* Paper is light whatever the theme; :not([_]) outranks the dark rules above. */
@@ -78,14 +79,16 @@ export const themeStyles = css`
       content: ' (' attr(href) ')';
     }
   }
+  /* No element in a shadow root keeps the browser's margins (headings, paragraphs, lists). */
+  * {
+    margin: 0;
+  }
   h1,
   h2,
   h3,
   h4,
   h5,
   h6 {
-    margin: 0;
-    color: var(--_text);
     line-height: 1.25;
   }
   a {
@@ -104,12 +107,9 @@ export const themeStyles = css`
     position: absolute;
     width: 1px;
     height: 1px;
-    margin: -1px;
-    padding: 0;
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
-    border: 0;
   }
 `;
 

@@ -39,8 +39,9 @@ export const READER_STYLES = {
   `,
   card: css`
     @container (min-width: 40em) {
+      /* The fourth row of the card's left column (stage-card.styles.ts). */
       .progress {
-        grid-area: progress;
+        grid-area: 4 / 1;
       }
     }
     /* A collapsed body is hidden="until-found": find in page still reaches it (and opens the stage). */

@@ -5,24 +5,20 @@ const horizontal = css`
   .stages {
     /* Side by side, each card is as narrow as its column: each is its own size container again. */
     --_card-container: inline-size;
-    grid-auto-flow: column;
-    grid-auto-columns: minmax(13em, 1fr);
+    grid: none / auto-flow minmax(13em, 1fr);
     gap: 1em;
     overflow-x: auto;
-    scroll-snap-type: x proximity;
+    scroll-snap-type: x;
     padding-block-end: 0.5em;
   }
   .stage {
     --_marker-offset: 0em;
-    grid-template-columns: none;
-    grid-template-rows: auto 1fr;
+    grid-template: auto 1fr / none;
     scroll-snap-align: start;
   }
   .stage:not(:last-child)::before {
-    inset-block-start: calc(var(--_marker) / 2 - 1px);
-    inset-block-end: auto;
-    inset-inline-start: var(--_marker);
-    inset-inline-end: -1em;
+    inset-block: calc(var(--_marker) / 2 - 1px) auto;
+    inset-inline: var(--_marker) -1em;
     width: auto;
     height: 2px;
   }
@@ -30,7 +26,6 @@ const horizontal = css`
 
 export const roadmapTimelineStyles = css`
   :host {
-    display: block;
     container-type: inline-size;
   }
   .root {
@@ -39,7 +34,7 @@ export const roadmapTimelineStyles = css`
     --_marker-offset: 0.875em;
     box-sizing: border-box;
     display: flex;
-    flex-direction: column;
+    flex-flow: column;
     gap: 1.75em;
     padding: var(--roadmap-padding, 1.5em);
     background: var(--_bg);
@@ -57,21 +52,9 @@ export const roadmapTimelineStyles = css`
   .reserve {
     min-block-size: var(--roadmap-min-block-size, 100vh);
   }
-  @container (max-width: 30em) {
-    .root {
-      padding: var(--roadmap-padding, 1em);
-    }
-  }
-  p,
-  ul,
-  ol,
-  dl,
-  dd {
-    margin: 0;
-  }
   header {
     display: flex;
-    flex-direction: column;
+    flex-flow: column;
     gap: 0.75em;
   }
   .eyebrow {
@@ -87,12 +70,12 @@ export const roadmapTimelineStyles = css`
   }
   .category {
     padding: 0.125em 0.625em;
-    border: 1px solid currentColor;
+    border: 1px solid;
     border-radius: 999px;
     font-size: 0.8125em;
     letter-spacing: 0.06em;
   }
-  header [part='title'] {
+  [part='title'] {
     font-size: clamp(1.5em, 1.25em + 1.5cqi, 2.25em);
     font-weight: 800;
     letter-spacing: -0.01em;
@@ -107,7 +90,7 @@ export const roadmapTimelineStyles = css`
     color: var(--_muted);
   }
   .notice {
-    align-self: flex-start;
+    align-self: start;
     padding: 0.375em 0.875em;
     border-radius: 0.5em;
     background: var(--_notice-bg);
@@ -123,17 +106,19 @@ export const roadmapTimelineStyles = css`
   }
   .fact {
     display: flex;
-    flex-direction: column;
+    flex-flow: column;
     gap: 0.25em;
     padding: 0.875em 1em;
     border-radius: var(--roadmap-radius, 0.75em);
     background: var(--_surface);
-    color: var(--_text);
   }
   .fact.wide {
     grid-column: span 2;
   }
   @container (max-width: 30em) {
+    .root {
+      padding: var(--roadmap-padding, 1em);
+    }
     .fact.wide {
       grid-column: auto;
     }
@@ -155,11 +140,11 @@ export const roadmapTimelineStyles = css`
   }
   .stages-section {
     display: flex;
-    flex-direction: column;
+    flex-flow: column;
     gap: 1em;
   }
-  .stages-section > [part='stages-title'],
-  .links > [part='links-title'] {
+  [part='stages-title'],
+  [part='links-title'] {
     font-size: 1.25em;
     font-weight: 700;
   }
@@ -182,8 +167,7 @@ export const roadmapTimelineStyles = css`
   .stage:not(:last-child)::before {
     content: '';
     position: absolute;
-    inset-block-start: calc(var(--_marker) + var(--_marker-offset));
-    inset-block-end: -1.25em;
+    inset-block: calc(var(--_marker) + var(--_marker-offset)) -1.25em;
     inset-inline-start: calc(var(--_marker) / 2 - 1px);
     width: 2px;
     background: var(--_border);
@@ -216,7 +200,7 @@ export const roadmapTimelineStyles = css`
   }
   .links {
     display: flex;
-    flex-direction: column;
+    flex-flow: column;
     gap: 0.75em;
     padding: 1.25em;
     border-radius: var(--roadmap-radius, 0.75em);
@@ -272,7 +256,7 @@ export const roadmapTimelineStyles = css`
     flex: 1 1 0;
     min-block-size: 0;
     display: flex;
-    flex-direction: column;
+    flex-flow: column;
     gap: 1em;
     overflow: hidden;
   }
@@ -314,7 +298,7 @@ export const roadmapTimelineStyles = css`
       background: CanvasText;
     }
     .skeleton {
-      border: 1px solid CanvasText;
+      border: 1px solid;
     }
   }
   @media print {

@@ -2,7 +2,6 @@ import {css} from 'lit';
 
 export const salaryBandStyles = css`
   :host {
-    display: block;
     color: var(--_text);
   }
   .band {
@@ -25,13 +24,12 @@ export const salaryBandStyles = css`
   }
   svg {
     grid-column: 1 / -1;
-    display: block;
     width: 100%;
     height: var(--roadmap-bar-height, 0.5em);
     overflow: visible;
   }
   :host(:dir(rtl)) svg {
-    transform: scaleX(-1);
+    scale: -1 1;
   }
   .track {
     fill: var(--_track);

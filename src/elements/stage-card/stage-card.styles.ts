@@ -2,7 +2,6 @@ import {css} from 'lit';
 
 export const stageCardStyles = css`
   :host {
-    display: block;
     min-width: 0;
     /* Its own size container, standalone or side by side; stacked in a timeline, the list is (see there). */
     container-type: var(--_card-container, inline-size);
@@ -11,7 +10,7 @@ export const stageCardStyles = css`
     box-sizing: border-box;
     height: 100%;
     display: flex;
-    flex-direction: column;
+    flex-flow: column;
     gap: 0.75em;
     padding: var(--roadmap-card-padding, 1.125em 1.25em);
     background: var(--roadmap-card-bg, var(--_bg));
@@ -25,7 +24,6 @@ export const stageCardStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.25em 0.75em;
-    margin: 0;
     color: var(--_muted);
     font-size: 0.8125em;
     font-weight: 600;
@@ -42,11 +40,9 @@ export const stageCardStyles = css`
     font-weight: 700;
   }
   .summary {
-    margin: 0;
     color: var(--_muted);
   }
   ul {
-    margin: 0;
     padding: 0;
     list-style: none;
     display: grid;
@@ -76,33 +72,32 @@ export const stageCardStyles = css`
     border-top: 1px solid var(--_border);
   }
   @container (min-width: 40em) {
+    /* Two columns: the items on the right; on the left, one row each for the head, the summary, the reading
+       progress (reader.styles.ts) and the band, which takes the rest of the height and sits at its end (its
+       auto margin). Above them, a row across both for the error, empty without one. */
     .card {
       display: grid;
-      grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
-      grid-template-areas: 'error error' 'head items' 'summary items' 'progress items' 'salary items';
-      grid-template-rows: auto auto auto auto 1fr;
+      grid-template: repeat(4, auto) 1fr / minmax(0, 2fr) minmax(0, 3fr);
       gap: 0.75em 2em;
     }
     .error {
-      grid-area: error;
+      grid-column: span 2;
     }
     .head {
-      grid-area: head;
+      grid-area: 2 / 1;
     }
     .summary {
-      grid-area: summary;
+      grid-area: 3 / 1;
     }
     ul {
-      grid-area: items;
+      grid-area: 2 / 2 / -1;
       align-self: start;
     }
     salary-band {
-      grid-area: salary;
-      align-self: end;
+      grid-area: 5 / 1;
     }
   }
   .error {
-    margin: 0;
     color: var(--_error-text);
   }
   .body {
