@@ -66,3 +66,19 @@ export function occupationJsonLd(roadmap: Roadmap, locale: string, words: Words)
     ...(salaries.length ? {estimatedSalary: salaries} : {}),
   };
 }
+
+/**
+ * Keeps `host`'s light-DOM `<script type="application/ld+json" data-roadmap>` (made when missing) describing
+ * `roadmap`, where crawlers read it. What `<roadmap-timeline structured-data>` calls.
+ */
+export function writeOccupation(host: Element, roadmap: Roadmap, locale: string, words: Words): void {
+  let script = host.querySelector(':scope > script[type="application/ld+json"][data-roadmap]');
+  if (!script) {
+    script = document.createElement('script');
+    script.setAttribute('type', 'application/ld+json');
+    script.setAttribute('data-roadmap', '');
+    host.append(script);
+  }
+  const text = JSON.stringify(occupationJsonLd(roadmap, locale, words));
+  if (script.textContent !== text) script.textContent = text;
+}

@@ -507,20 +507,13 @@ export class RoadmapTimeline extends LitElement {
    */
   #describe(): void {
     const roadmap = this.current;
-    const find = () => this.querySelector(':scope > script[type="application/ld+json"][data-roadmap]');
-    if (!this.structuredData || !roadmap) return find()?.remove();
+    if (!this.structuredData || !roadmap) {
+      return this.querySelector(':scope > script[type="application/ld+json"][data-roadmap]')?.remove();
+    }
     this.#describing = import('../../structured-data/occupation.js').then(
-      ({occupationJsonLd}) => {
-        if (!this.structuredData || this.current !== roadmap) return;
-        let script = find();
-        if (!script) {
-          script = document.createElement('script');
-          script.setAttribute('type', 'application/ld+json');
-          script.setAttribute('data-roadmap', '');
-          this.append(script);
-        }
-        const text = JSON.stringify(occupationJsonLd(roadmap, this.config.locale, wordsFor(this.config.locale)));
-        if (script.textContent !== text) script.textContent = text;
+      ({writeOccupation}) => {
+        const {locale} = this.config;
+        if (this.structuredData && this.current === roadmap) writeOccupation(this, roadmap, locale, wordsFor(locale));
       },
       (error: unknown) =>
         warnOnce(this, `<roadmap-timeline> structured-data: its module could not be loaded (${error})`),
