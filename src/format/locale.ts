@@ -3,26 +3,36 @@
 /** The locale used when neither the element nor the roadmap names one. */
 export const DEFAULT_LOCALE = 'en';
 
+/**
+ * Canonical forms by tag, `''` for a tag `Intl` rejects. Every card and band asks again on each update (600 asks
+ * in a 300-stage roadmap's locale change), and `Intl.getCanonicalLocales` is slow enough for that to show.
+ */
+const canonicalForms = new Map<string, string>();
+
+/** "en-in" → "en-IN"; `''` when the text is not one BCP 47 language tag that `Intl` accepts. */
+function canonical(tag: string): string {
+  let form = canonicalForms.get(tag);
+  if (form === undefined) {
+    try {
+      [form = ''] = Intl.getCanonicalLocales(tag);
+    } catch {
+      form = '';
+    }
+    canonicalForms.set(tag, form);
+  }
+  return form;
+}
+
 /** True for a well-formed BCP 47 language tag that `Intl` accepts ("en", "en-IN", "hi", "ar-SA"). */
 export function isLanguageTag(tag: unknown): boolean {
-  if (typeof tag !== 'string') return false;
-  try {
-    return Intl.getCanonicalLocales(tag).length === 1;
-  } catch {
-    return false;
-  }
+  return typeof tag === 'string' && canonical(tag) !== '';
 }
 
 /** The first candidate that is a valid BCP 47 tag, canonicalised; else `DEFAULT_LOCALE`. */
 export function resolveLocale(...candidates: (string | null | undefined)[]): string {
   for (const candidate of candidates) {
-    if (!candidate) continue;
-    try {
-      const [canonical] = Intl.getCanonicalLocales(candidate);
-      if (canonical) return canonical;
-    } catch {
-      // Not a language tag: try the next candidate.
-    }
+    const form = candidate && canonical(candidate);
+    if (form) return form;
   }
   return DEFAULT_LOCALE;
 }
