@@ -1,26 +1,22 @@
 /** Choosing a locale, and what follows from it. */
+import {memo} from './memo.js';
 
 /** The locale used when neither the element nor the roadmap names one. */
 export const DEFAULT_LOCALE = 'en';
 
 /**
- * Canonical forms by tag, `''` for a tag `Intl` rejects. Every card and band asks again on each update (600 asks
- * in a 300-stage roadmap's locale change), and `Intl.getCanonicalLocales` is slow enough for that to show.
+ * "en-in" → "en-IN"; `''` when the text is not one BCP 47 language tag that `Intl` accepts. Kept per tag: every card
+ * and band asks again on each update (600 asks in a 300-stage roadmap's locale change), and
+ * `Intl.getCanonicalLocales` is slow enough for that to show.
  */
-const canonicalForms = new Map<string, string>();
-
-/** "en-in" → "en-IN"; `''` when the text is not one BCP 47 language tag that `Intl` accepts. */
 function canonical(tag: string): string {
-  let form = canonicalForms.get(tag);
-  if (form === undefined) {
+  return memo(`c${tag}`, () => {
     try {
-      [form = ''] = Intl.getCanonicalLocales(tag);
+      return Intl.getCanonicalLocales(tag)[0] ?? '';
     } catch {
-      form = '';
+      return '';
     }
-    canonicalForms.set(tag, form);
-  }
-  return form;
+  });
 }
 
 /** True for a well-formed BCP 47 language tag that `Intl` accepts ("en", "en-IN", "hi", "ar-SA"). */
@@ -43,6 +39,5 @@ const RTL_SCRIPTS = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Ro
 /** `rtl` when the locale's script is written right to left (Arabic, Hebrew, Persian, Urdu, …). */
 export function textDirection(locale: string): 'ltr' | 'rtl' {
   const {language, script} = new Intl.Locale(locale);
-  if (script) return RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
-  return RTL_LANGUAGES.has(language) ? 'rtl' : 'ltr';
+  return (script ? RTL_SCRIPTS.has(script) : RTL_LANGUAGES.has(language)) ? 'rtl' : 'ltr';
 }

@@ -7,6 +7,7 @@
  * key), and name it in `LOADERS` below; `vite.config.ts` turns it into its own file from that line.
  */
 import {en, type Words} from './words/en.js';
+import {memo} from './memo.js';
 
 export type {Words};
 
@@ -17,7 +18,6 @@ const LOADERS: Record<string, () => Promise<{default: Words}>> = {
   hi: () => import('./words/hi.js'),
 };
 
-const loading = new Map<string, Promise<void>>();
 const failed = new Set<string>();
 
 const languageOf = (locale: string) => locale.split('-')[0]!.toLowerCase();
@@ -44,17 +44,14 @@ export function loadWords(locale: string): Promise<void> | undefined {
   const language = languageOf(locale);
   const load = LOADERS[language];
   if (TABLES[language] || !load || failed.has(language)) return undefined;
-  let pending = loading.get(language);
-  if (!pending) {
-    pending = load().then(
+  return memo(`w${language}`, () =>
+    load().then(
       (module) => registerWords(language, module.default),
       (error: unknown) => {
         // Asked once: the language stays English from now on, with no further attempt or warning.
         failed.add(language);
         console.warn(`roadmap-elements: the "${language}" words could not be loaded, so English is shown (${error})`);
       },
-    );
-    loading.set(language, pending);
-  }
-  return pending;
+    ),
+  );
 }

@@ -4,7 +4,7 @@ import {ContextProvider} from '@lit/context';
 import {roadmapContext, type RoadmapConfig, type SalaryScale} from '../../context.js';
 import {parseRoadmap, type ParseResult} from '../../schema/check.js';
 import {formatIssue, type RoadmapIssue} from '../../schema/messages.js';
-import type {Roadmap, RoadmapInput, SalaryRange} from '../../schema/roadmap.js';
+import type {Roadmap, RoadmapInput} from '../../schema/roadmap.js';
 import type {SalaryPeriod} from '../../schema/limits.js';
 import {formatCalendarDate} from '../../format/date.js';
 import {formatCount} from '../../format/number.js';
@@ -89,15 +89,11 @@ export interface RoadmapProgressDetail {
 /** Each salary period's span over the market band and every stage's band. */
 function salaryScales(roadmap: Roadmap): Partial<Record<SalaryPeriod, SalaryScale>> {
   const scales: Partial<Record<SalaryPeriod, SalaryScale>> = {};
-  const ranges: SalaryRange[] = [];
-  if (roadmap.market?.salary) ranges.push(roadmap.market.salary);
-  for (const stage of roadmap.stages) if (stage.salary) ranges.push(stage.salary);
-  for (const range of ranges) {
+  for (const range of [roadmap.market?.salary, ...roadmap.stages.map((stage) => stage.salary)]) {
+    if (!range) continue;
     const period = range.period ?? 'year';
-    const scale = scales[period];
-    scales[period] = scale
-      ? {min: Math.min(scale.min, range.min), max: Math.max(scale.max, range.max)}
-      : {min: range.min, max: range.max};
+    const scale = scales[period] ?? range;
+    scales[period] = {min: Math.min(scale.min, range.min), max: Math.max(scale.max, range.max)};
   }
   return scales;
 }

@@ -164,10 +164,8 @@ export class StageCard extends LitElement {
       loadWords(locale)?.then(() => this.requestUpdate('config', null));
       const index = this.index;
       this.labels = {
-        index:
-          index === undefined || !Number.isFinite(index)
-            ? undefined
-            : wordsFor(locale).stage(formatCount(index, locale)),
+        // `Number.isFinite` is false for `undefined` too.
+        index: Number.isFinite(index) ? wordsFor(locale).stage(formatCount(index!, locale)) : undefined,
         period: stage.period && formatPeriod(stage.period, locale),
       };
     }
