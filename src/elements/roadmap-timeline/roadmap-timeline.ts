@@ -303,9 +303,9 @@ export class RoadmapTimeline extends LitElement {
   }
 
   /** Formatted numbers and dates, made when the roadmap or locale changes, not on every render. */
-  private labels: Labels = {eyebrow: '', markers: []};
-  /** The locale's writing direction; `rtl` mirrors the layout. */
-  private direction: 'ltr' | 'rtl' = 'ltr';
+  declare private labels: Labels;
+  /** The locale's writing direction; `rtl` mirrors the layout. Unset until a locale is known: left to right. */
+  declare private direction?: 'ltr' | 'rtl';
 
   #request?: AbortController;
   /** Set when removal aborted a fetch: connecting again starts it over. */
@@ -430,7 +430,8 @@ export class RoadmapTimeline extends LitElement {
       const config = {locale, currency: roadmap?.currency, scales: roadmap ? salaryScales(roadmap) : {}};
       // The same facts keep the same object, so an edit to one stage does not re-render every card.
       if (JSON.stringify(config) !== JSON.stringify(this.config)) this.#provider.setValue(config);
-      this.labels = roadmap ? formatLabels(roadmap, locale) : {eyebrow: '', markers: []};
+      // Read only while a roadmap is shown, and a shown roadmap is only ever replaced by another.
+      if (roadmap) this.labels = formatLabels(roadmap, locale);
       this.direction = textDirection(locale);
     }
     const roadmap = this.current;

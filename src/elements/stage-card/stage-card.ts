@@ -126,9 +126,9 @@ export class StageCard extends LitElement {
   declare private parsed?: Stage;
   declare private problem?: string;
   /** "Stage 3" and "Months 0–2", formatted when the stage, index or locale changes, not on every render. */
-  private labels: {index?: string | undefined; period?: string | undefined} = {};
+  declare private labels: {index?: string | undefined; period?: string | undefined};
   /** The resolved locale, for the progress count. */
-  private shownLocale = 'en';
+  declare private shownLocale: string;
 
   protected override willUpdate(changed: PropertyValues): void {
     checkSharedAttributes(this, changed);
