@@ -18,8 +18,6 @@ const LOADERS: Record<string, () => Promise<{default: Words}>> = {
   hi: () => import('./words/hi.js'),
 };
 
-const failed = new Set<string>();
-
 const languageOf = (locale: string) => locale.split('-')[0]!.toLowerCase();
 
 /** The table for the locale's language, if it is here (see `loadWords`), or English. */
@@ -43,13 +41,13 @@ export const WORD_LANGUAGES = ['en', ...Object.keys(LOADERS)];
 export function loadWords(locale: string): Promise<void> | undefined {
   const language = languageOf(locale);
   const load = LOADERS[language];
-  if (TABLES[language] || !load || failed.has(language)) return undefined;
+  if (TABLES[language] || !load) return undefined;
   return memo(`w${language}`, () =>
     load().then(
       (module) => registerWords(language, module.default),
       (error: unknown) => {
-        // Asked once: the language stays English from now on, with no further attempt or warning.
-        failed.add(language);
+        // Asked once: the language has the English table from now on, with no further attempt or warning.
+        registerWords(language, en);
         console.warn(`roadmap-elements: the "${language}" words could not be loaded, so English is shown (${error})`);
       },
     ),
