@@ -6,6 +6,7 @@ import {
   formatCount,
   formatMoney,
   formatMoneyRange,
+  formatNumberRange,
   formatPeriod,
   resolveLocale,
   textDirection,
@@ -87,6 +88,62 @@ describe('describeMoneyRange', () => {
     expect(spoken).to.contain('thousand');
     expect(spoken).to.contain('US dollars');
     expect(spoken).not.to.contain('$');
+  });
+});
+
+describe('formatNumberRange', () => {
+  // It asks Intl for one range per locale and reuses its text around other numbers: that must be what Intl writes.
+  const locales = [
+    'en',
+    'en-IN',
+    'en-US',
+    'hi-IN',
+    'hi-IN-u-nu-deva',
+    'ar-EG',
+    'ar-SA',
+    'fa',
+    'ur',
+    'he',
+    'bn',
+    'my',
+    'ps',
+    'th-u-nu-thai',
+    'de-DE',
+    'de-CH',
+    'fr-FR',
+    'es-419',
+    'pt-BR',
+    'ru',
+    'pl',
+    'ja',
+    'ko',
+    'zh-TW',
+    'zh-Hans',
+    'sw',
+  ];
+  const ranges: [number, number][] = [
+    [0, 2],
+    [2, 5],
+    [9, 10],
+    [99, 100],
+    [999, 1000],
+    [1500, 12000],
+    [1.5, 2.5],
+    [0, 1e9],
+  ];
+
+  for (const locale of locales) {
+    it(`${locale}: the same text as Intl.NumberFormat#formatRange`, () => {
+      const format = new Intl.NumberFormat(locale);
+      for (const [from, to] of ranges) {
+        expect(formatNumberRange(from, to, locale), `${from}–${to}`).to.equal(format.formatRange(from, to));
+      }
+    });
+  }
+
+  it('ends that format alike are left to Intl ("~3")', () => {
+    expect(formatNumberRange(3, 3.0001, 'en')).to.equal(new Intl.NumberFormat('en').formatRange(3, 3.0001));
+    expect(formatNumberRange(3, 3.0001, 'en')).to.not.equal('3–3');
   });
 });
 

@@ -1,20 +1,19 @@
 /** Dates through `Intl`. The format's dates are calendar dates, so they are read and shown in UTC. */
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
+import {memo} from './memo.js';
 
 /** "2026-05" → "May 2026"; "2026-05-14" → "14 May 2026" (en-IN) or "May 14, 2026" (en-US). */
 export function formatCalendarDate(value: string, locale: string): string {
   const [year = 0, month = 1, day] = value.split('-').map(Number);
-  const key = `${locale}|${day === undefined ? 'month' : 'day'}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale, {
-      timeZone: 'UTC',
-      year: 'numeric',
-      month: 'long',
-      ...(day === undefined ? {} : {day: 'numeric'}),
-    });
-    formatters.set(key, formatter);
-  }
+  const withDay = day !== undefined;
+  const formatter = memo(
+    `d${locale}${withDay}`,
+    () =>
+      new Intl.DateTimeFormat(locale, {
+        timeZone: 'UTC',
+        year: 'numeric',
+        month: 'long',
+        day: withDay ? 'numeric' : undefined,
+      }),
+  );
   return formatter.format(Date.UTC(year, month - 1, day ?? 1));
 }

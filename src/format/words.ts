@@ -7,6 +7,7 @@
  * key), and name it in `LOADERS` below; `vite.config.ts` turns it into its own file from that line.
  */
 import {en, type Words} from './words/en.js';
+import {memo} from './memo.js';
 
 export type {Words};
 
@@ -16,9 +17,6 @@ const TABLES: Record<string, Words> = {en};
 const LOADERS: Record<string, () => Promise<{default: Words}>> = {
   hi: () => import('./words/hi.js'),
 };
-
-const loading = new Map<string, Promise<void>>();
-const failed = new Set<string>();
 
 const languageOf = (locale: string) => locale.split('-')[0]!.toLowerCase();
 
@@ -43,18 +41,15 @@ export const WORD_LANGUAGES = ['en', ...Object.keys(LOADERS)];
 export function loadWords(locale: string): Promise<void> | undefined {
   const language = languageOf(locale);
   const load = LOADERS[language];
-  if (TABLES[language] || !load || failed.has(language)) return undefined;
-  let pending = loading.get(language);
-  if (!pending) {
-    pending = load().then(
+  if (TABLES[language] || !load) return undefined;
+  return memo(`w${language}`, () =>
+    load().then(
       (module) => registerWords(language, module.default),
       (error: unknown) => {
-        // Asked once: the language stays English from now on, with no further attempt or warning.
-        failed.add(language);
+        // Asked once: the language has the English table from now on, with no further attempt or warning.
+        registerWords(language, en);
         console.warn(`roadmap-elements: the "${language}" words could not be loaded, so English is shown (${error})`);
       },
-    );
-    loading.set(language, pending);
-  }
-  return pending;
+    ),
+  );
 }

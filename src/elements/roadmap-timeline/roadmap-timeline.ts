@@ -5,7 +5,7 @@ import {roadmapContext, type RoadmapConfig, type SalaryScale} from '../../contex
 import {checkRoadmap} from '../../schema/check.js';
 import {formatIssue, type Checked, type RoadmapIssue} from '../../schema/issues.js';
 import {wordIssues} from '../../schema/wording.js';
-import type {Roadmap, RoadmapInput, SalaryRange} from '../../schema/roadmap.js';
+import type {Roadmap, RoadmapInput} from '../../schema/roadmap.js';
 import type {SalaryPeriod} from '../../schema/limits.js';
 import {formatCalendarDate} from '../../format/date.js';
 import {formatCount} from '../../format/number.js';
@@ -90,15 +90,11 @@ export interface RoadmapProgressDetail {
 /** Each salary period's span over the market band and every stage's band. */
 function salaryScales(roadmap: Roadmap): Partial<Record<SalaryPeriod, SalaryScale>> {
   const scales: Partial<Record<SalaryPeriod, SalaryScale>> = {};
-  const ranges: SalaryRange[] = [];
-  if (roadmap.market?.salary) ranges.push(roadmap.market.salary);
-  for (const stage of roadmap.stages) if (stage.salary) ranges.push(stage.salary);
-  for (const range of ranges) {
+  for (const range of [roadmap.market?.salary, ...roadmap.stages.map((stage) => stage.salary)]) {
+    if (!range) continue;
     const period = range.period ?? 'year';
-    const scale = scales[period];
-    scales[period] = scale
-      ? {min: Math.min(scale.min, range.min), max: Math.max(scale.max, range.max)}
-      : {min: range.min, max: range.max};
+    const scale = scales[period] ?? range;
+    scales[period] = {min: Math.min(scale.min, range.min), max: Math.max(scale.max, range.max)};
   }
   return scales;
 }
@@ -308,9 +304,9 @@ export class RoadmapTimeline extends LitElement {
   }
 
   /** Formatted numbers and dates, made when the roadmap or locale changes, not on every render. */
-  private labels: Labels = {eyebrow: '', markers: []};
-  /** The locale's writing direction; `rtl` mirrors the layout. */
-  private direction: 'ltr' | 'rtl' = 'ltr';
+  declare private labels: Labels;
+  /** The locale's writing direction; `rtl` mirrors the layout. Unset until a locale is known: left to right. */
+  declare private direction?: 'ltr' | 'rtl';
 
   #request?: AbortController;
   /** Set when removal aborted a fetch: connecting again starts it over. */
@@ -438,7 +434,8 @@ export class RoadmapTimeline extends LitElement {
       const config = {locale, currency: roadmap?.currency, scales: roadmap ? salaryScales(roadmap) : {}};
       // The same facts keep the same object, so an edit to one stage does not re-render every card.
       if (JSON.stringify(config) !== JSON.stringify(this.config)) this.#provider.setValue(config);
-      this.labels = roadmap ? formatLabels(roadmap, locale) : {eyebrow: '', markers: []};
+      // Read only while a roadmap is shown, and a shown roadmap is only ever replaced by another.
+      if (roadmap) this.labels = formatLabels(roadmap, locale);
       this.direction = textDirection(locale);
     }
     const roadmap = this.current;
@@ -592,6 +589,9 @@ export class RoadmapTimeline extends LitElement {
         // Aborted by a newer input or by disconnection: nothing to report.
       },
     );
+    // A page's first Intl formatter costs about 20 ms (V8 lists ICU's locales once). Built while the request is in
+    // flight, when the main thread would wait anyway, it no longer delays the roadmap once the JSON arrives.
+    setTimeout(() => formatCount(0, resolveLocale(this.locale)));
   }
 
   /** Waits for the element to near the viewport, or for the page to print, then loads the deferred `src`. */

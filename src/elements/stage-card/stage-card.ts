@@ -129,9 +129,9 @@ export class StageCard extends LitElement {
   declare private parsed?: Stage;
   declare private problem?: string;
   /** "Stage 3" and "Months 0–2", formatted when the stage, index or locale changes, not on every render. */
-  private labels: {index?: string | undefined; period?: string | undefined} = {};
+  declare private labels: {index?: string | undefined; period?: string | undefined};
   /** The resolved locale, for the progress count. */
-  private shownLocale = 'en';
+  declare private shownLocale: string;
 
   protected override willUpdate(changed: PropertyValues): void {
     checkSharedAttributes(this, changed);
@@ -173,10 +173,8 @@ export class StageCard extends LitElement {
       loadWords(locale)?.then(() => this.requestUpdate('config', null));
       const index = this.index;
       this.labels = {
-        index:
-          index === undefined || !Number.isFinite(index)
-            ? undefined
-            : wordsFor(locale).stage(formatCount(index, locale)),
+        // `Number.isFinite` is false for `undefined` too.
+        index: Number.isFinite(index) ? wordsFor(locale).stage(formatCount(index!, locale)) : undefined,
         period: stage.period && formatPeriod(stage.period, locale),
       };
     }
