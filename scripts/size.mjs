@@ -16,13 +16,23 @@ const KB = 1024;
  */
 const TARGET = 16 * KB;
 const GOAL = 13 * KB;
+/** The embeds the target and goal are about: the one-file installs. */
+const CORE = ['dist/roadmap-elements.iife.js', 'dist/roadmap-elements.js'];
 /**
  * What `--check` enforces until the target is met: no growth past today's size, rounded up to the next half
- * kilobyte. Lower it whenever the embed shrinks; never raise it without saying why in the commit.
+ * kilobyte, for each embed and each file beside it. Lower a ceiling whenever its file shrinks; never raise one
+ * without saying why in the commit.
  */
 const CEILINGS = {
-  'dist/roadmap-elements.iife.js': 21 * KB,
-  'dist/roadmap-elements.js': 21 * KB,
+  'dist/roadmap-elements.iife.js': 20 * KB,
+  'dist/roadmap-elements.js': 20 * KB,
+  'dist/roadmap-elements.hydrate.iife.js': 23 * KB,
+  'dist/roadmap-elements.hydrate.js': 23 * KB,
+  // The files beside the embed, each loaded only when a page needs it (README, "Files beside the embed").
+  'dist/roadmap-elements.messages.js': 2 * KB,
+  'dist/roadmap-elements.reader.js': 2.5 * KB,
+  'dist/roadmap-elements.occupation.js': 1 * KB,
+  'dist/roadmap-elements.words-hi.js': 1 * KB,
 };
 
 const gzip = (data) => gzipSync(data, {level: 9}).length;
@@ -46,9 +56,12 @@ for (const file of outputs.sort()) {
   const ceiling = CEILINGS[file];
   let verdict = '';
   if (ceiling) {
-    const target = size <= TARGET ? 'met' : `${kb(size - TARGET)} over`;
-    const goal = size <= GOAL ? 'met' : `${kb(size - GOAL)} to go`;
-    verdict = `${kb(ceiling)}  ${size <= ceiling ? 'ok' : 'OVER'}  (target ${kb(TARGET)}: ${target}; goal ${kb(GOAL)}: ${goal})`;
+    verdict = `${kb(ceiling)}  ${size <= ceiling ? 'ok' : 'OVER'}`;
+    if (CORE.includes(file)) {
+      const target = size <= TARGET ? 'met' : `${kb(size - TARGET)} over`;
+      const goal = size <= GOAL ? 'met' : `${kb(size - GOAL)} to go`;
+      verdict += `  (target ${kb(TARGET)}: ${target}; goal ${kb(GOAL)}: ${goal})`;
+    }
     if (size > ceiling) over = true;
   }
   console.log(
