@@ -1,14 +1,16 @@
 /**
  * How `<roadmap-timeline>` spends work: `loading="lazy"`, the space it reserves while a `src` roadmap loads
- * (measured with a `layout-shift` PerformanceObserver), and keyed stage updates.
+ * (measured with a `layout-shift` PerformanceObserver), keyed stage updates, and laying out only the cards of a
+ * long roadmap that are near the viewport.
  */
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
-import {setViewport} from '@web/test-runner-commands';
+import {emulateMedia, setViewport} from '@web/test-runner-commands';
 import '../src/define.js';
 import type {RoadmapInput, RoadmapTimeline, StageCard} from '../src/index.js';
 import {
   FRONTEND_URL,
   INDIA_URL,
+  deepText,
   frontendRoadmap,
   indiaRoadmap,
   part,
@@ -301,5 +303,60 @@ describe('<roadmap-timeline> keyed stage updates', () => {
     el.locale = 'hi-IN';
     await settled(el);
     expect([...counts.values()].every((count) => count >= 1)).to.equal(true);
+  });
+});
+
+describe('<roadmap-timeline> with many stages', () => {
+  /** A roadmap of `count` stages of three items each. */
+  async function long(count: number): Promise<RoadmapInput> {
+    const roadmap = await indiaRoadmap();
+    const [stage] = roadmap.stages;
+    roadmap.stages = Array.from({length: count}, (_, index) => ({
+      ...stage!,
+      id: `s${index + 1}`,
+      title: `Stage title ${index + 1}`,
+    }));
+    return roadmap;
+  }
+
+  /** Whether the card's content is laid out and painted (false while `content-visibility: auto` skips it). */
+  const drawn = (card: StageCard) =>
+    card.shadowRoot!.querySelector('[part~="card"]')!.checkVisibility({contentVisibilityAuto: true});
+
+  /** Two animation frames: `content-visibility: auto` settles what is near the viewport between frames. */
+  const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+  afterEach(() => emulateMedia({media: 'screen'}));
+
+  it('lays out a card far below the viewport only once a reader scrolls near it; its text is there all along', async () => {
+    const el = await fixture<RoadmapTimeline>(html`<roadmap-timeline .roadmap=${await long(40)}></roadmap-timeline>`);
+    await settled(el);
+    await frames();
+    const cards = stageCards(el);
+    expect(cards.slice(0, 6).map(drawn)).to.deep.equal([true, true, true, true, true, true]);
+    const last = cards[39]!;
+    expect(drawn(last)).to.equal(false);
+    // Skipped, never hidden: the text stays in the document (find in page, screen readers).
+    expect(deepText(last.shadowRoot!)).to.include('Stage title 40');
+    last.scrollIntoView();
+    await frames();
+    expect(drawn(last)).to.equal(true);
+  });
+
+  it('prints every card, however far down', async () => {
+    const el = await fixture<RoadmapTimeline>(html`<roadmap-timeline .roadmap=${await long(40)}></roadmap-timeline>`);
+    await settled(el);
+    await emulateMedia({media: 'print'});
+    await frames();
+    expect(stageCards(el).every(drawn)).to.equal(true);
+  });
+
+  it('side by side, lays out every card', async () => {
+    const el = await fixture<RoadmapTimeline>(
+      html`<roadmap-timeline layout="horizontal" .roadmap=${await long(30)}></roadmap-timeline>`,
+    );
+    await settled(el);
+    await frames();
+    expect(stageCards(el).every(drawn)).to.equal(true);
   });
 });
