@@ -362,6 +362,40 @@ const VANILLA_CSS_PLAIN = VANILLA_CSS.replace(/^\.stage:nth-child.*\n/m, '');
 if (VANILLA_CSS_PLAIN === VANILLA_CSS)
   throw new Error('bench: VANILLA_CSS has no content-visibility rule to leave out');
 
+/** The vanilla floor's 300-stage page with `css`: its first render, a locale change and a `lang` change. */
+function vanillaLargePage(css) {
+  return page(
+    `<script>window.vanillaRender = ${vanillaRender.toString()}; window.VANILLA_CSS = ${JSON.stringify(css)};</script>`,
+    `<script type="module">
+        try {
+          const roadmap = await (await fetch('/bench/large.json')).json();
+          await __frames();
+          const heapBefore = __heap();
+          const start = performance.now();
+          const host = document.createElement('div');
+          vanillaRender(host, roadmap, VANILLA_CSS);
+          document.body.append(host);
+          __layout();
+          const render = performance.now() - start;
+          const heapAfter = __heap();
+          if (host.shadowRoot.querySelectorAll('.card').length !== ${LARGE.stages}) throw new Error('not every stage rendered');
+          // A locale change, the vanilla way: the whole string again.
+          await __frames();
+          let start2 = performance.now();
+          vanillaRender(host, roadmap, VANILLA_CSS, 'en-US');
+          __layout();
+          const locale = performance.now() - start2;
+          await __frames();
+          start2 = performance.now();
+          host.shadowRoot.querySelector('.root').lang = 'en-GB';
+          __layout();
+          const lang = performance.now() - start2;
+          window.__result = {render, locale, lang, heapAfter, heapGrowth: heapAfter - heapBefore};
+        } catch (error) { __fail(error); }
+      </script>`,
+  );
+}
+
 /** In-page helpers shared by every scenario. */
 const PAGE_HELPERS = `
 window.__fail = (error) => { window.__error = String(error && error.stack || error); };
@@ -458,52 +492,9 @@ function pages(india) {
       </script>`,
     ),
     /** The floor: the same 300 stages as one innerHTML string in one shadow root. */
-    'vanilla-large.html': page(
-      `<script>window.vanillaRender = ${vanillaRender.toString()}; window.VANILLA_CSS = ${JSON.stringify(VANILLA_CSS)};</script>`,
-      `<script type="module">
-        try {
-          const roadmap = await (await fetch('/bench/large.json')).json();
-          await __frames();
-          const heapBefore = __heap();
-          const start = performance.now();
-          const host = document.createElement('div');
-          vanillaRender(host, roadmap, VANILLA_CSS);
-          document.body.append(host);
-          __layout();
-          const render = performance.now() - start;
-          const heapAfter = __heap();
-          if (host.shadowRoot.querySelectorAll('.card').length !== ${LARGE.stages}) throw new Error('not every stage rendered');
-          // A locale change, the vanilla way: the whole string again.
-          await __frames();
-          let start2 = performance.now();
-          vanillaRender(host, roadmap, VANILLA_CSS, 'en-US');
-          __layout();
-          const locale = performance.now() - start2;
-          await __frames();
-          start2 = performance.now();
-          host.shadowRoot.querySelector('.root').lang = 'en-GB';
-          __layout();
-          const lang = performance.now() - start2;
-          window.__result = {render, locale, lang, heapAfter, heapGrowth: heapAfter - heapBefore};
-        } catch (error) { __fail(error); }
-      </script>`,
-    ),
+    'vanilla-large.html': vanillaLargePage(VANILLA_CSS),
     /** The floor as a hand-written page would write it by default: every card laid out, on screen or not. */
-    'vanilla-plain-large.html': page(
-      `<script>window.vanillaRender = ${vanillaRender.toString()}; window.VANILLA_CSS = ${JSON.stringify(VANILLA_CSS_PLAIN)};</script>`,
-      `<script type="module">
-        try {
-          const roadmap = await (await fetch('/bench/large.json')).json();
-          await __frames();
-          const start = performance.now();
-          const host = document.createElement('div');
-          vanillaRender(host, roadmap, VANILLA_CSS);
-          document.body.append(host);
-          __layout();
-          window.__result = {render: performance.now() - start};
-        } catch (error) { __fail(error); }
-      </script>`,
-    ),
+    'vanilla-plain-large.html': vanillaLargePage(VANILLA_CSS_PLAIN),
     /** Peers, navigation start → rendered, on the same India content. */
     'ours-india.html': page(
       '',
