@@ -172,4 +172,21 @@ describe('errors that help', () => {
       `${FRIENDLY} Still showing the previous version. Details`,
     );
   });
+
+  it('a good roadmap given while the words of an earlier failure load wins, whatever the timing', async () => {
+    const good = await indiaRoadmap();
+    // The failure's words arrive a few microtasks after its update: give the good roadmap at each point around it.
+    for (let ticks = 0; ticks <= 8; ticks++) {
+      const el = await fixture<RoadmapTimeline>(html`<roadmap-timeline></roadmap-timeline>`);
+      await consoleDuring(async () => {
+        el.roadmap = '{"version": 1';
+        for (let tick = 0; tick < ticks; tick++) await null;
+        el.roadmap = structuredClone(good);
+        await settled(el);
+        await sleep(20);
+      });
+      expect(part(el, 'error'), `good roadmap ${ticks} microtasks after the failure`).to.equal(null);
+      expect(part(el, 'title')!.textContent).to.include('Backend Developer roadmap');
+    }
+  });
 });
