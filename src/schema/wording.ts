@@ -27,14 +27,15 @@ function loadMessages(): Promise<Messages | undefined> {
 /** Found problems in words; without the wording module, each named by its code at its path. */
 export async function wordIssues(found: readonly FoundIssue[], subject: string): Promise<RoadmapIssue[]> {
   const messages = await loadMessages();
-  return found.map((issue) =>
-    messages
-      ? messages.word(issue, subject)
-      : {
-          path: issue.path,
-          message: `${issue.path ? 'is' : `The ${subject} is`} not valid (${issue.raw.code})`,
-        },
-  );
+  if (!messages) {
+    return found.map(({path, raw}) => ({
+      path,
+      message: `${path ? 'is' : `The ${subject} is`} not valid (${raw.code})`,
+    }));
+  }
+  // `explain`, not `word` one by one: it never throws, whatever the input holds.
+  const worded = messages.explain({ok: false, found: [...found]}, subject);
+  return worded.ok ? [] : worded.issues;
 }
 
 /**
