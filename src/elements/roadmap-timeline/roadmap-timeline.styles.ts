@@ -16,9 +16,6 @@ const horizontal = css`
     grid-template: auto 1fr / none;
     scroll-snap-align: start;
   }
-  .stage > stage-card {
-    content-visibility: visible;
-  }
   .stage:not(:last-child)::before {
     inset-block: calc(var(--_marker) / 2 - 1px) auto;
     inset-inline: var(--_marker) -1em;
@@ -190,16 +187,8 @@ export const roadmapTimelineStyles = css`
     font-variant-numeric: tabular-nums;
     line-height: 1;
   }
-  /* Paper gets every card laid out, and the vertical layout: a row of columns would be cut at the page's edge. */
+  /* Paper gets the vertical layout: a row of columns would be cut at the page's edge. */
   @media not print {
-    /* In a long roadmap, a card far from the viewport is neither laid out nor painted until a reader scrolls near
-       it: 300 stages show, and change locale, in about the time of the cards on screen. Skipped, a card keeps the
-       height it last had (20em before it ever showed). The first six never skip: they are what a page opens on,
-       so a short roadmap's layout is exact and nothing moves as it shows. */
-    .stage:nth-child(n + 7) > stage-card {
-      content-visibility: auto;
-      contain-intrinsic-block-size: auto 20em;
-    }
     .layout-horizontal {
       ${horizontal}
     }
