@@ -39,6 +39,20 @@ describe('extras beside the embed', () => {
     });
   }
 
+  it('classic script: a modulepreload of a file beside it is the one the embed uses, fetched once', async () => {
+    const {win, timeline} = await openRoadmap('/test-api/csp/csp-preload');
+    expect(shadowText(timeline)).to.include('चरण 1');
+    const entries = win.performance.getEntriesByType('resource');
+    const fetched = entries.filter((entry) => entry.name.endsWith('/dist/roadmap-elements.words-hi.js'));
+    expect(fetched).to.have.length(1);
+    // Asked for by the page before the embed had even requested the roadmap, not after the roadmap arrived.
+    const roadmap = entries.find((entry) => entry.name.endsWith('/data/backend-developer-india-2026-hi.json'))!;
+    expect(fetched[0]!.startTime).to.be.below(roadmap.startTime);
+    await sleep(100);
+    expect(win.pageEvents!.violations).to.deep.equal([]);
+    expect(win.pageEvents!.errors).to.deep.equal([]);
+  });
+
   it('the core file copied alone still shows a Hindi roadmap, in English words, with one warning', async () => {
     const {win, timeline} = await openRoadmap('/test/fixtures/embed-alone.html');
     const shown = shadowText(timeline);
