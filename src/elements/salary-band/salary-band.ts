@@ -47,6 +47,9 @@ function placement(range: SalaryRange, scale: SalaryScale): {start: number; widt
  * @cssproperty [--roadmap-muted=#4f5866] - Colour of the label. Dark theme: #a9b2c0.
  * @cssproperty [--roadmap-error-text=#8a1c1c] - Error text. Dark theme: #ffc9c9.
  */
+/** What the band's text and bar are made from: a change to any of these makes them again. */
+const VIEW_INPUTS = ['min', 'max', 'period', 'currency', 'locale', 'scaleMin', 'scaleMax', 'label', 'config'];
+
 export class SalaryBand extends LitElement {
   static override properties = {
     config: {state: true, attribute: false},
@@ -106,11 +109,14 @@ export class SalaryBand extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     checkSharedAttributes(this, changed);
+    // A new theme, or the band's own view or problem, changes nothing to check or format.
+    if (this.hasUpdated && !VIEW_INPUTS.some((key) => changed.has(key))) return;
     const parsed = checkRange({min: this.min, max: this.max, period: this.period ?? undefined});
     if (!parsed.ok) return this.#fail(parsed.found);
     const range = parsed.value;
     const locale = resolveLocale(this.locale, this.config?.locale);
-    loadWords(locale)?.then(() => this.requestUpdate());
+    // Once the words are here, the view is made again (`config` marked changed, whatever it holds).
+    loadWords(locale)?.then(() => this.requestUpdate('config', null));
     // Never guess a currency: ₹ shown as $ would mislead a reader.
     const currency = this.currency ?? this.config?.currency;
     if (!currency) return this.#fail([{path: 'currency', raw: {code: 'currency'}}]);
