@@ -38,6 +38,33 @@ export async function wordIssues(found: readonly FoundIssue[], subject: string):
   return worded.ok ? [] : worded.issues;
 }
 
+/** Per owner (an element), the wording it waits for: only the newest is shown. */
+const pending = new WeakMap<object, Promise<void>>();
+
+/**
+ * Words `found` for `owner` and hands the issues to `show`, unless `owner` asked again, or called
+ * `forgetIssues`, before the words were here: a newer input always wins over an older failure.
+ */
+export function explainFor(
+  owner: object,
+  found: readonly FoundIssue[],
+  subject: string,
+  show: (issues: RoadmapIssue[]) => void,
+): void {
+  const explaining = wordIssues(found, subject).then((issues) => {
+    if (pending.get(owner) !== explaining) return;
+    pending.delete(owner);
+    show(issues);
+  });
+  pending.set(owner, explaining);
+}
+
+/** Drops the wording `owner` waits for, if any: its input was replaced. */
+export const forgetIssues = (owner: object): void => void pending.delete(owner);
+
+/** What `owner`'s `updateComplete` waits for: the wording of its latest problem, while it loads. */
+export const issuesPending = (owner: object): Promise<void> | undefined => pending.get(owner);
+
 /**
  * `parseRoadmap` for the embed: the same result, as a promise, because the words of a failure load on demand.
  * Never rejects.

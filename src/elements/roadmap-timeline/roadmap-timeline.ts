@@ -4,7 +4,7 @@ import {ContextProvider} from '@lit/context';
 import {roadmapContext, type RoadmapConfig, type SalaryScale} from '../../context.js';
 import {checkRoadmap} from '../../schema/check.js';
 import {formatIssue, type Checked, type RoadmapIssue} from '../../schema/issues.js';
-import {wordIssues} from '../../schema/wording.js';
+import {explainFor, forgetIssues, issuesPending} from '../../schema/wording.js';
 import type {Roadmap, RoadmapInput} from '../../schema/roadmap.js';
 import type {SalaryPeriod} from '../../schema/limits.js';
 import {formatCalendarDate} from '../../format/date.js';
@@ -317,11 +317,8 @@ export class RoadmapTimeline extends LitElement {
   #readerLoading?: Promise<void>;
   /** The JSON-LD being written (see `#describe`); `updateComplete` waits for it. */
   #describing?: Promise<void>;
-  /** A good roadmap waiting for its language's words, or a failure for its wording (see `#accept`); a newer input
-   * drops it. */
+  /** A good roadmap waiting for its language's words (see `#accept`); a newer input drops it. */
   #waiting?: Checked<Roadmap>;
-  /** Settles once a failure waiting for its wording is shown; `updateComplete` waits for it. */
-  #explaining?: Promise<void>;
   #pending?: CustomEvent<RoadmapLoadDetail | RoadmapErrorDetail>;
   #observer?: MutationObserver;
   /** Watches for a deferred lazy `src` nearing the viewport; set only while one waits. */
@@ -520,10 +517,10 @@ export class RoadmapTimeline extends LitElement {
   /** Resolves when the timeline and every stage card and salary band in it have rendered. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.#wordsLoading || this.#readerLoading || this.#explaining) {
+    while (this.#wordsLoading || this.#readerLoading || issuesPending(this)) {
       await this.#wordsLoading;
       await this.#readerLoading;
-      await this.#explaining;
+      await issuesPending(this);
       done = await super.getUpdateComplete();
     }
     await settleChildren(this.renderRoot);
@@ -561,6 +558,7 @@ export class RoadmapTimeline extends LitElement {
    */
   #load(): void {
     this.#waiting = undefined;
+    forgetIssues(this);
     this.#request?.abort();
     this.#request = undefined;
     this.#unwatch();
@@ -625,6 +623,7 @@ export class RoadmapTimeline extends LitElement {
    */
   #accept(result: Checked<Roadmap>) {
     this.#waiting = undefined;
+    forgetIssues(this);
     if (result.ok) {
       // A roadmap in a language whose words are not here yet waits for them: no flash of English words.
       const words = loadWords(resolveLocale(this.locale, result.value.locale));
@@ -647,15 +646,10 @@ export class RoadmapTimeline extends LitElement {
     }
     // The wording of problems loads on demand (a valid roadmap never needs it). A `src` that failed stays busy
     // (its placeholder up) until the words are here.
-    const waiting = (this.#waiting = result);
-    const explaining = wordIssues(result.found, 'roadmap').then((issues) => {
-      if (this.#explaining === explaining) this.#explaining = undefined;
-      if (this.#waiting !== waiting) return;
-      this.#waiting = undefined;
+    explainFor(this, result.found, 'roadmap', (issues) => {
       this.busy = false;
       this.#fail(issues);
     });
-    this.#explaining = explaining;
   }
 
   #fail(issues: RoadmapIssue[]) {

@@ -3,7 +3,7 @@ import {consumeRoadmapConfig, type RoadmapConfig, type SalaryScale} from '../../
 import type {SalaryRange} from '../../schema/roadmap.js';
 import {checkRange} from '../../schema/check.js';
 import {formatIssue, type FoundIssue} from '../../schema/issues.js';
-import {wordIssues} from '../../schema/wording.js';
+import {explainFor, forgetIssues, issuesPending} from '../../schema/wording.js';
 import type {SalaryPeriod} from '../../schema/limits.js';
 import {describeMoneyRange, formatMoneyRange} from '../../format/money.js';
 import {resolveLocale} from '../../format/locale.js';
@@ -133,33 +133,28 @@ export class SalaryBand extends LitElement {
     } catch {
       return this.#fail([{path: 'currency', raw: {code: 'currency', given: currency}}]);
     }
-    this.problem = this.#explaining = undefined;
+    forgetIssues(this);
+    this.problem = undefined;
     const words = wordsFor(locale);
     const label = this.label ?? words.salaryRange;
     this.view = {label, text, spoken: `${label || words.salaryRange}: ${spoken}`, ...placement(range, scale)};
   }
-
-  /** Settles once a problem waiting for its wording is shown; `updateComplete` waits for it. */
-  #explaining?: Promise<void>;
 
   /**
    * Shows the problems (above the last good range, if any) once they are worded (see `wording.ts`), and names them
    * once in the console.
    */
   #fail(found: FoundIssue[]): void {
-    const explaining = wordIssues(found, 'salary range').then((issues) => {
-      if (this.#explaining !== explaining) return;
-      this.#explaining = undefined;
+    explainFor(this, found, 'salary range', (issues) => {
       this.problem = issues.map(formatIssue).join('; ');
       warnOnce(this, `<salary-band> ${this.problem}`);
     });
-    this.#explaining = explaining;
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.#explaining) {
-      await this.#explaining;
+    while (issuesPending(this)) {
+      await issuesPending(this);
       done = await super.getUpdateComplete();
     }
     return done;

@@ -2,7 +2,7 @@ import {LitElement, html, nothing, type PropertyValues} from 'lit';
 import {consumeRoadmapConfig, type RoadmapConfig} from '../../context.js';
 import {checkStage} from '../../schema/check.js';
 import {formatIssue} from '../../schema/issues.js';
-import {wordIssues} from '../../schema/wording.js';
+import {explainFor, forgetIssues, issuesPending} from '../../schema/wording.js';
 import type {Stage, StageInput} from '../../schema/roadmap.js';
 import {formatPeriod} from '../../format/period.js';
 import {formatCount} from '../../format/number.js';
@@ -124,8 +124,6 @@ export class StageCard extends LitElement {
   declare private features?: ReaderFeatures;
   /** Settles once the reader features are here (or could not be loaded); `updateComplete` waits for it. */
   #readerLoading?: Promise<void>;
-  /** Settles once a problem waiting for its wording is shown; `updateComplete` waits for it. */
-  #explaining?: Promise<void>;
   declare private parsed?: Stage;
   declare private problem?: string;
   /** "Stage 3" and "Months 0–2", formatted when the stage, index or locale changes, not on every render. */
@@ -136,7 +134,7 @@ export class StageCard extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     checkSharedAttributes(this, changed);
     if (changed.has('stage')) {
-      this.#explaining = undefined;
+      forgetIssues(this);
       if (this.stage === undefined || this.stage === null) {
         this.parsed = undefined;
         this.problem = undefined;
@@ -148,15 +146,12 @@ export class StageCard extends LitElement {
         this.problem = undefined;
       } else {
         // The previous good stage, if any, stays on screen beneath the error, once the error is worded.
-        const explaining = wordIssues(result.found, 'stage').then((issues) => {
-          if (this.#explaining !== explaining) return;
-          this.#explaining = undefined;
+        explainFor(this, result.found, 'stage', (issues) => {
           this.problem = issues
             .map((issue) => formatIssue({...issue, path: issue.path && `stage.${issue.path}`}))
             .join('; ');
           warnOnce(this, `<stage-card> ${this.problem}`);
         });
-        this.#explaining = explaining;
       }
     }
     if ((this.done || this.collapsible) && !this.features) {
@@ -183,9 +178,9 @@ export class StageCard extends LitElement {
   /** Resolves when the card and its salary band have rendered. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.#readerLoading || this.#explaining) {
+    while (this.#readerLoading || issuesPending(this)) {
       await this.#readerLoading;
-      await this.#explaining;
+      await issuesPending(this);
       done = await super.getUpdateComplete();
     }
     await settleChildren(this.renderRoot);
