@@ -7,7 +7,7 @@ import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {emulateMedia, executeServerCommand, sendKeys} from '@web/test-runner-commands';
 import '../src/define.js';
 import type {RoadmapInput, RoadmapTimeline} from '../src/index.js';
-import {deepQueryAll, indiaRoadmap, part, parts, settled, sleep} from './helpers.js';
+import {deepQueryAll, indiaRoadmap, part, parts, settled, showTimeline as showing, sleep} from './helpers.js';
 import {contrastRatio, effectiveBackground, parseColor} from './contrast.js';
 import {closeFrames, openRoadmap} from './frames.js';
 
@@ -28,15 +28,6 @@ async function linkedRoadmap(): Promise<RoadmapInput> {
 async function mounted(roadmap: RoadmapInput): Promise<RoadmapTimeline> {
   const el = document.body.appendChild(document.createElement('roadmap-timeline'));
   el.roadmap = roadmap;
-  await settled(el);
-  return el;
-}
-
-async function showing(roadmap: RoadmapInput, attributes: Record<string, string> = {}): Promise<RoadmapTimeline> {
-  const el = document.createElement('roadmap-timeline');
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  el.roadmap = roadmap;
-  await fixture(el);
   await settled(el);
   return el;
 }

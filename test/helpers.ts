@@ -1,5 +1,6 @@
 /** Shared by the element tests: the seed roadmap, reading what a user sees through shadow roots, and waiting. */
-import type {RoadmapErrorDetail, RoadmapInput, RoadmapLoadDetail} from '../src/index.js';
+import {fixture} from '@open-wc/testing';
+import type {RoadmapErrorDetail, RoadmapInput, RoadmapLoadDetail, RoadmapTimeline} from '../src/index.js';
 
 /** The India roadmap every page of the project shows; served by the test server from `data/`. */
 export const INDIA_URL = '/data/backend-developer-india-2026.json';
@@ -136,4 +137,17 @@ export function luminance(color: string): number {
     return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
   }) as [number, number, number];
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** A connected timeline showing `roadmap` with `attributes` (set before it connects), fully rendered. */
+export async function showTimeline(
+  roadmap: RoadmapInput,
+  attributes: Record<string, string> = {},
+): Promise<RoadmapTimeline> {
+  const el = document.createElement('roadmap-timeline');
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  el.roadmap = roadmap;
+  await fixture(el);
+  await settled(el);
+  return el;
 }

@@ -1,7 +1,6 @@
 /** Shared by the reader-feature tests (reader-*.test.ts): timelines with progress, experience and collapsing on. */
-import {fixture} from '@open-wc/testing';
 import type {RoadmapInput, RoadmapTimeline, StageCard} from '../src/index.js';
-import {frontendRoadmap, indiaRoadmap, settled} from './helpers.js';
+import {frontendRoadmap, indiaRoadmap} from './helpers.js';
 
 let serial = 0;
 
@@ -16,17 +15,7 @@ export async function freshRoadmap(which: 'india' | 'frontend' = 'india'): Promi
 }
 
 /** A connected timeline showing `roadmap` with `attributes`, fully rendered. */
-export async function timeline(
-  roadmap: RoadmapInput,
-  attributes: Record<string, string> = {},
-): Promise<RoadmapTimeline> {
-  const el = document.createElement('roadmap-timeline');
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  el.roadmap = roadmap;
-  await fixture(el);
-  await settled(el);
-  return el;
-}
+export {showTimeline as timeline} from './helpers.js';
 
 /** The stage cards of a timeline, in order. */
 export const cards = (el: RoadmapTimeline): StageCard[] => [...(el.shadowRoot?.querySelectorAll('stage-card') ?? [])];

@@ -17,6 +17,7 @@ import {
   settled,
   shadowText,
   sleep,
+  showTimeline,
   type ErrorEvent,
   type LoadEvent,
 } from './helpers.js';
@@ -29,14 +30,8 @@ const slow = (ms: number, file: string) => `/test-api/delay?ms=${ms}&file=${enco
 const emptyTimeline = () => fixture<RoadmapTimeline>(html`<roadmap-timeline></roadmap-timeline>`);
 
 /** A timeline showing `roadmap` (the India roadmap by default), fully rendered. */
-async function showing(roadmap?: RoadmapInput, attributes: Record<string, string> = {}): Promise<RoadmapTimeline> {
-  const el = document.createElement('roadmap-timeline');
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  el.roadmap = roadmap ?? (await indiaRoadmap());
-  await fixture(el);
-  await settled(el);
-  return el;
-}
+const showing = async (roadmap?: RoadmapInput, attributes: Record<string, string> = {}) =>
+  showTimeline(roadmap ?? (await indiaRoadmap()), attributes);
 
 /** A timeline from markup (a string, so a child `<script>` keeps its text), fully rendered. */
 async function fromMarkup(markup: string): Promise<RoadmapTimeline> {
