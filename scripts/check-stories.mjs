@@ -231,15 +231,25 @@ async function runAxe({a11y}) {
   );
 }
 
-async function checkDocs(page, baseUrl, entry) {
-  const consoleErrors = [];
+/** Runs `inspect` with the page's console errors and uncaught exceptions collected, as they come, into its array. */
+async function collectingErrors(page, inspect) {
+  const errors = [];
   const onConsole = (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
+    if (message.type() === 'error') errors.push(message.text());
   };
-  const onPageError = (error) => consoleErrors.push(`uncaught: ${error.message}`);
+  const onPageError = (error) => errors.push(`uncaught: ${error.message}`);
   page.on('console', onConsole);
   page.on('pageerror', onPageError);
   try {
+    return await inspect(errors);
+  } finally {
+    page.off('console', onConsole);
+    page.off('pageerror', onPageError);
+  }
+}
+
+async function checkDocs(page, baseUrl, entry) {
+  return collectingErrors(page, async (consoleErrors) => {
     await page.goto(`${baseUrl}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=docs`, {waitUntil: 'load'});
     const {
       problems,
@@ -256,21 +266,11 @@ async function checkDocs(page, baseUrl, entry) {
       if (!allowed.some((allowance) => text.includes(String(allowance)))) problems.push(`console error: ${text}`);
     }
     return problems;
-  } finally {
-    page.off('console', onConsole);
-    page.off('pageerror', onPageError);
-  }
+  });
 }
 
 async function checkStory(page, baseUrl, entry) {
-  const consoleErrors = [];
-  const onConsole = (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
-  };
-  const onPageError = (error) => consoleErrors.push(`uncaught: ${error.message}`);
-  page.on('console', onConsole);
-  page.on('pageerror', onPageError);
-  try {
+  return collectingErrors(page, async (consoleErrors) => {
     await page.goto(`${baseUrl}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=story${globalsQuery}`, {
       waitUntil: 'load',
     });
@@ -289,10 +289,7 @@ async function checkStory(page, baseUrl, entry) {
       if (!allowed.some((allowance) => text.includes(allowance))) problems.push(`console error: ${text}`);
     }
     return problems;
-  } finally {
-    page.off('console', onConsole);
-    page.off('pageerror', onPageError);
-  }
+  });
 }
 
 const index = JSON.parse(readFileSync(join(staticDir, 'index.json'), 'utf8'));
