@@ -23,6 +23,9 @@ function placement(range: SalaryRange, scale: SalaryScale): {start: number; widt
   return {start, width: Math.max(clamp(range.max) - start, 2)};
 }
 
+/** What the band's text and bar are made from: a change to any of these makes them again. */
+const VIEW_INPUTS = ['min', 'max', 'period', 'currency', 'locale', 'scaleMin', 'scaleMax', 'label', 'config'];
+
 /**
  * A salary range, shown as compact text (₹5L – ₹11L) and as a bar placed on a scale, with words for screen
  * readers ("5 lakh Indian rupees to 11 lakh Indian rupees per year").
@@ -47,9 +50,6 @@ function placement(range: SalaryRange, scale: SalaryScale): {start: number; widt
  * @cssproperty [--roadmap-muted=#4f5866] - Colour of the label. Dark theme: #a9b2c0.
  * @cssproperty [--roadmap-error-text=#8a1c1c] - Error text. Dark theme: #ffc9c9.
  */
-/** What the band's text and bar are made from: a change to any of these makes them again. */
-const VIEW_INPUTS = ['min', 'max', 'period', 'currency', 'locale', 'scaleMin', 'scaleMax', 'label', 'config'];
-
 export class SalaryBand extends LitElement {
   static override properties = {
     config: {state: true, attribute: false},
