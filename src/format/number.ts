@@ -2,8 +2,9 @@
 import {memo} from './memo.js';
 
 /** A kept `Intl.NumberFormat` for these arguments. */
-export function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
-  return memo(`n${locale}${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
+export function numberFormat(locale: string, options?: Intl.NumberFormatOptions): Intl.NumberFormat {
+  // Counts, the most frequent kind, ask without options: their key needs no JSON.
+  return memo(`n${locale}${options ? JSON.stringify(options) : ''}`, () => new Intl.NumberFormat(locale, options));
 }
 
 /** A count in the locale's digits and grouping: 7840 → "7,840" (en), "७,८४०" (hi-IN-u-nu-deva). */
