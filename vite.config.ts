@@ -2,8 +2,8 @@ import {readdirSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {dirname, resolve} from 'node:path';
 import {defineConfig, type Plugin} from 'vite';
-import ts from 'typescript';
-import {compactCss} from './src/compact-css.js';
+import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import {transform, transformStyleAttribute} from 'lightningcss';
 
 const root = dirname(fileURLToPath(import.meta.url));
 
@@ -46,93 +46,94 @@ function loadExtrasBesideTheEmbed(keepWords: boolean): Plugin {
 }
 
 /**
- * Compacts the static parts of css`…` templates in src/ with `compactCss` (comments, layout whitespace, longer
- * spellings): the embed ships every byte of its styles as JS strings, which the JS minifier leaves alone. Spaces
- * that carry meaning (between selectors, inside calc()) and quoted strings are kept.
+ * Minifies the static text of the html`…`, svg`…` and css`…` templates in src/ with Lit's own
+ * `@lit-labs/rollup-plugin-minify-html-literals` (html-minifier-next for markup, lightningcss for styles): the
+ * embed ships every byte of them as JS strings, which the JS minifier leaves alone. Every build of the sources
+ * (the embeds, the extras and `dist/lib`) runs it with these options, so a page rendered on a server with
+ * `dist/lib` hydrates with either embed: Lit's hydration matches the server's HTML to templates by their text.
  */
-export function minifyCssTemplates(): Plugin {
-  return {
-    name: 'minify-css-templates',
-    enforce: 'pre',
-    transform(code, id) {
-      if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
-      return code.replace(/\bcss`([^`]*)`/g, (_match, body: string) => `css\`${compactCss(body)}\``);
+export function minifyTemplates(): Plugin {
+  const plugin = minifyLiterals({
+    include: ['**/src/**/*.ts'],
+    // A template the minifier cannot read stops the build instead of shipping unminified.
+    failOnError: true,
+    options: {
+      minifyOptions: {
+        // The default also quotes every attribute binding (`id=${…}` → `id="${…}"`): Lit needs neither.
+        removeAttributeQuotes: true,
+        collapseInlineTagWhitespace: true,
+        minifyCSS: minifyCssText,
+      },
     },
-  };
-}
-
-/** The static text of an html`…` template without layout whitespace (see `minifyHtmlTemplates`). */
-export function minifyTemplateText(text: string): string {
-  return text
-    .replace(/\s*\n\s*(\/?>)/g, '$1')
-    .replace(/(>)?(\s*\n\s*)(<)?/g, (_run, before?: string, _space?: string, after?: string) =>
-      before || after ? `${before ?? ''}${after ?? ''}` : ' ',
-    );
+  }) as unknown as Plugin;
+  // Before the TypeScript transform, so the source map starts from the source.
+  return {...plugin, enforce: 'pre'};
 }
 
 /**
- * Strips layout whitespace from the static parts of html`…` and svg`…` templates in src/: the indentation
- * prettier gives them is shipped as JS strings otherwise. Like JSX, a whitespace run that holds a line break
- * disappears next to a tag and becomes one space elsewhere; whitespace on one line is left as written, so a
- * space that separates words or inline elements must be written on the same line as them. Templates are found
- * with the TypeScript parser, so strings and comments that merely look like templates are left alone.
+ * One css`…` template's text, with `@TEMPLATE_EXPRESSION();` where its `${…}` parts are, through lightningcss: a
+ * whole sheet, or a list of declarations that a sheet interpolates (the theme's colour tokens). A list loses its
+ * last `;`, so in a sheet a placeholder followed by more declarations gets one.
  */
-export function minifyHtmlTemplates(): Plugin {
-  return {
-    name: 'minify-html-templates',
-    enforce: 'pre',
-    transform(code, id) {
-      if (!/\/src\/.*\.ts$/.test(id)) return null;
-      const out = minifyHtmlCode(code, id);
-      return out === code ? null : {code: out, map: null};
-    },
-  };
+function minifyCssText(text: string): string {
+  const code = Buffer.from(text);
+  if (!text.includes('{'))
+    return transformStyleAttribute({filename: 'template.css', code, minify: true}).code.toString();
+  const sheet = transform({filename: 'template.css', code, minify: true}).code.toString();
+  return sheet.replace(/(@TEMPLATE_EXPRESSION_* ?\(\);)(?!})/g, '$1;');
 }
 
 /**
- * `minifyHtmlTemplates` on one file's source (TypeScript or JavaScript). `scripts/minify-lib.mjs` runs it on
- * `dist/lib` too: Lit's hydration matches server-rendered HTML to templates by their exact text, so the npm
- * build a server renders with and the embed a browser hydrates with must carry the same template strings.
+ * `dist/lib`'s entries: every module of src/ (`schema/index` → `src/schema/index.ts`) but declaration files and
+ * the two embeds' entries, which are bundled into `dist/` instead (no export names them; and the hydrating one
+ * must load Lit's hydration support before Lit, an order that a per-module build does not keep).
  */
-export function minifyHtmlCode(code: string, fileName: string): string {
-  if (!/\b(html|svg)\s*`/.test(code)) return code;
-  const file = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true);
-  const edits: [number, number, string][] = [];
-  const piece = (node: ts.Node, open: number, close: number) => {
-    const start = node.getStart(file) + open;
-    const end = node.end - close;
-    edits.push([start, end, minifyTemplateText(code.slice(start, end))]);
-  };
-  const visit = (node: ts.Node): void => {
-    if (ts.isTaggedTemplateExpression(node) && /^(html|svg)$/.test(node.tag.getText(file))) {
-      const {template} = node;
-      if (ts.isNoSubstitutionTemplateLiteral(template)) piece(template, 1, 1);
-      else {
-        piece(template.head, 1, 2);
-        for (const span of template.templateSpans) piece(span.literal, 1, ts.isTemplateTail(span.literal) ? 1 : 2);
-      }
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(file);
-  let out = code;
-  for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + text + out.slice(end);
-  return out;
-}
+const SOURCES = Object.fromEntries(
+  readdirSync(resolve(root, 'src'), {recursive: true})
+    .map(String)
+    .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts') && !/^embed(-hydrate)?\.ts$/.test(file))
+    .map((file) => [file.slice(0, -3), resolve(root, 'src', file)]),
+);
 
 /**
  * The one-file embed: `dist/roadmap-elements.js` (ES module) and `dist/roadmap-elements.iife.js` (classic
- * script), each with Lit, @lit/context and zod/mini bundled in. The npm entry (`dist/lib`) is compiled by
- * `tsc -p tsconfig.build.json` and keeps its dependencies external.
+ * script), each with Lit, @lit/context and zod/mini bundled in. The npm entry (`dist/lib`) is built by
+ * `vite build --mode lib` and keeps its dependencies external.
  *
  * `vite build --mode hydrate` builds the variant for server-rendered pages (`roadmap-elements.hydrate.js` and
  * `.hydrate.iife.js`, with Lit's hydration support) into the same folder, keeping what is there.
  */
+/**
+ * Rolldown's advice that no build here needs: how long plugins took (the template minifier takes about a second of
+ * each build, more on a loaded machine). A build prints nothing but its files, so a warning is news.
+ */
+const checks = {bundlerTimings: false};
+
 export default defineConfig(({mode}) => {
+  if (mode === 'lib') {
+    // `vite build --mode lib`: the npm entry, one ES module per source file with its dependencies kept external,
+    // unminified for the bundlers that consume it (`tsc -p tsconfig.build.json` adds the declarations).
+    return {
+      plugins: [minifyTemplates()],
+      build: {
+        target: 'es2022',
+        outDir: 'dist/lib',
+        emptyOutDir: false,
+        sourcemap: true,
+        minify: false,
+        lib: {entry: SOURCES, formats: ['es'], fileName: (_format, name) => `${name}.js`},
+        rolldownOptions: {
+          external: (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0'),
+          checks,
+          output: {preserveModules: true, preserveModulesRoot: 'src'},
+        },
+      },
+    };
+  }
   if (mode === 'extras') {
     // `vite build --mode extras`: each extra as its own small ES module, beside the embeds.
     return {
-      plugins: [minifyCssTemplates(), minifyHtmlTemplates()],
+      plugins: [minifyTemplates()],
       build: {
         target: 'es2022',
         outDir: 'dist',
@@ -140,7 +141,7 @@ export default defineConfig(({mode}) => {
         sourcemap: true,
         minify: true,
         lib: {entry: EXTRAS, formats: ['es'], fileName: (_format, name) => `roadmap-elements.${name}.js`},
-        rolldownOptions: {output: {minify: true}},
+        rolldownOptions: {checks, output: {minify: true}},
       },
     };
   }
@@ -148,7 +149,7 @@ export default defineConfig(({mode}) => {
   const name = hydrate ? 'roadmap-elements.hydrate' : 'roadmap-elements';
   return {
     // The hydrating embed carries every language (see embed-hydrate.ts); its JSON-LD builder stays beside it.
-    plugins: [minifyCssTemplates(), minifyHtmlTemplates(), loadExtrasBesideTheEmbed(hydrate)],
+    plugins: [minifyTemplates(), loadExtrasBesideTheEmbed(hydrate)],
     build: {
       target: 'es2022',
       outDir: 'dist',
@@ -162,6 +163,9 @@ export default defineConfig(({mode}) => {
         fileName: (format) => (format === 'es' ? `${name}.js` : `${name}.iife.js`),
       },
       rolldownOptions: {
+        // The hydrating embed imports every word table (embed-hydrate.ts) that words.ts would otherwise load on
+        // demand: that the dynamic import then splits nothing off is the point.
+        checks: {...checks, ineffectiveDynamicImport: !hydrate},
         // Library mode keeps the ES file's whitespace for downstream bundlers; ours is a finished embed, so
         // both files are minified fully.
         output: {minify: true},

@@ -35,7 +35,7 @@ const USAGE = `Usage:
 class UsageError extends Error {}
 
 async function version(): Promise<string> {
-  const text = await readFile(new URL('../../../package.json', import.meta.url), 'utf8');
+  const text = await readFile(new URL(/* @vite-ignore */ '../../../package.json', import.meta.url), 'utf8');
   return (JSON.parse(text) as {version: string}).version;
 }
 

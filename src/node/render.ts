@@ -11,7 +11,6 @@ import {defineRoadmapElements} from '../register.js';
 import {parseRoadmap, type RoadmapIssue} from '../schema/index.js';
 import {resolveLocale} from '../format/locale.js';
 import {loadWords, wordsFor} from '../format/words.js';
-import {compactCss} from '../compact-css.js';
 import {occupationJsonLd} from '../structured-data/occupation.js';
 import type {Theme} from '../elements/theme.js';
 import type {Layout} from '../elements/roadmap-timeline/roadmap-timeline.js';
@@ -85,9 +84,7 @@ export async function renderRoadmapHtml(json: string, options: RenderOptions = {
     .replace(/^<!--lit-part [^>]*-->(<!--lit-node \d+-->)?/, '')
     .replace(/<!--\/lit-part-->$/, '')
     // The template's line breaks between attributes (none of their values holds a space).
-    .replace(/^<roadmap-timeline[^>]*>/, (tag) => tag.replace(/\s+/g, ' ').replace(' >', '>'))
-    // Every shadow root carries its styles: compacted as the embed's are (vite.config.ts), they weigh less.
-    .replace(/<style>([^<]*)<\/style>/g, (_match, css: string) => `<style>${compactCss(css)}</style>`);
+    .replace(/^<roadmap-timeline[^>]*>/, (tag) => tag.replace(/\s+/g, ' ').replace(' >', '>'));
   const children = [`<script type="application/json">${scriptSafeJson(json.trim())}</script>`];
   if (structuredData) {
     const shownLocale = resolveLocale(locale, parsed.roadmap.locale);

@@ -707,7 +707,7 @@ export class RoadmapTimeline extends LitElement {
   #renderError(problem: RoadmapErrorDetail, keptPrevious: boolean) {
     const words = wordsFor(this.config.locale);
     return html`<div class="error" part="error" role="alert">
-      <p class="error-title">${words.errorTitle}${keptPrevious ? html` ${words.keptPrevious}` : nothing}</p>
+      <p class="error-title">${words.errorTitle}${keptPrevious ? ` ${words.keptPrevious}` : nothing}</p>
       <details>
         <summary>${words.errorDetails}</summary>
         <ul>
