@@ -1,24 +1,28 @@
 #!/usr/bin/env node
 /**
- * `npm run bench`: how fast and how small the roadmap embed is, in headless Chromium, against a hand-written
- * vanilla floor and two peers (TimelineJS 3.9.11, a Mermaid 11.17.2 timeline) on the same India content.
+ * `npm run bench`: render timings with tachometer, then what tachometer cannot measure, and BENCHMARKS.md.
  *
- * One browser session; every scenario is a fresh page (HTTP cache off) served by a tiny static server that
- * gzips like a CDN would. Rounds run the scenarios interleaved (the order rotates each round) after one
- * warm-up round; the table shows medians. Prints the table and writes BENCHMARKS.md.
+ * 1. Each bench/*.tachometer.json (the pages beside them) through tachometer in Debian's Chromium, driven by
+ *    Debian's chromedriver: means with 95% confidence intervals, sampling until the interval of each difference
+ *    clears the file's target or its time is up.
+ * 2. In headless Chromium through puppeteer-core, on a local server that gzips like a CDN: navigation start →
+ *    the India roadmap rendered for roadmap-elements, TimelineJS 3.9.11, a Mermaid 11.17.2 timeline and the vanilla
+ *    floor, with the bytes each fetched, and the layout shift while a `src` roadmap loads.
  *
- *   node scripts/bench.mjs [--runs N] [--out FILE] [--no-write]
- *   CHROME_PATH=/path/to/chrome node scripts/bench.mjs
+ *   node scripts/bench.mjs [--samples N] [--minutes M] [--rounds R] [--no-write]
  *
- * The peers are dev dependencies used here only; nothing of theirs reaches dist/ or the package.
+ * --samples and --minutes replace every tachometer file's sampleSize and timeout for this run (--minutes 0: no
+ * auto-sampling); --rounds (default 15) is the number of page loads per peer. CHROME_PATH names another Chromium for step 2.
  */
 import {spawnSync} from 'node:child_process';
 import {createServer} from 'node:http';
-import {existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {existsSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {cpus, loadavg, tmpdir} from 'node:os';
-import {extname, join, normalize, sep} from 'node:path';
+import {extname, join, normalize} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {gzipSync} from 'node:zlib';
+import {random} from '../bench/large-roadmap.js';
+import {vanillaRender} from '../bench/vanilla.js';
 import {chromiumFlags} from '../web-test-runner.config.js';
 import {CONTENT_TYPES} from './content-types.mjs';
 
@@ -27,12 +31,19 @@ const IIFE = 'dist/roadmap-elements.iife.js';
 const INDIA = 'data/backend-developer-india-2026.json';
 const TIMELINEJS = 'node_modules/@knight-lab/timelinejs/dist';
 const MERMAID = 'node_modules/mermaid/dist';
-const LARGE = {stages: 300, items: 12, seed: 20260501};
-/** How long one page may take before the run is abandoned with an error naming the scenario. */
-const PAGE_TIMEOUT_MS = 30_000;
-/** How long the `src` response is held back in the layout-shift scenario, so the placeholder shows first. */
 const CLS_DELAY_MS = 400;
-const VIEWPORT = {width: 1280, height: 800};
+
+const args = process.argv.slice(2);
+const option = (name, fallback, least = 1) => {
+  const at = args.indexOf(name);
+  if (at < 0) return fallback;
+  const value = Number(args[at + 1]);
+  if (!(value >= least)) fail(`${name} needs a number ≥ ${least}, not ${JSON.stringify(args[at + 1])}`);
+  return value;
+};
+const samples = option('--samples', undefined, 2);
+const minutes = option('--minutes', undefined, 0);
+const rounds = option('--rounds', 15);
 
 function fail(message) {
   console.error(`bench: ${message}`);
@@ -40,124 +51,87 @@ function fail(message) {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Options and preconditions
+// Statistics: a t-based interval for a mean, a bootstrap interval for a ratio of two means
 // ---------------------------------------------------------------------------------------------------------
 
-function options() {
-  const args = process.argv.slice(2);
-  const result = {runs: 9, out: 'BENCHMARKS.md', write: true};
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg === '--runs') {
-      result.runs = Number(args[++i]);
-      if (!Number.isInteger(result.runs) || result.runs < 1 || result.runs > 50) {
-        fail(`--runs must be a whole number from 1 to 50, not ${JSON.stringify(args[i])}`);
-      }
-    } else if (arg === '--out') {
-      result.out = args[++i] ?? fail('--out needs a file name');
-    } else if (arg === '--no-write') {
-      result.write = false;
-    } else if (arg === '--help' || arg === '-h') {
-      console.log('usage: node scripts/bench.mjs [--runs N (default 9)] [--out BENCHMARKS.md] [--no-write]');
-      process.exit(0);
-    } else {
-      fail(`unknown argument ${JSON.stringify(arg)} (try --help)`);
-    }
-  }
-  return result;
+/** Two-sided 95% quantiles of Student's t by degrees of freedom (1–30); past 30, the normal 1.96 is close. */
+const T95 = [
+  12.71, 4.3, 3.18, 2.78, 2.57, 2.45, 2.36, 2.31, 2.26, 2.23, 2.2, 2.18, 2.16, 2.14, 2.13, 2.12, 2.11, 2.1, 2.09, 2.09,
+  2.08, 2.07, 2.07, 2.06, 2.06, 2.06, 2.05, 2.05, 2.05, 2.04,
+];
+const mean = (values) => values.reduce((sum, value) => sum + value, 0) / values.length;
+
+function meanInterval(values) {
+  const m = mean(values);
+  const variance = values.reduce((sum, value) => sum + (value - m) ** 2, 0) / (values.length - 1);
+  const half = (T95[values.length - 2] ?? 1.96) * Math.sqrt(variance / values.length);
+  return {low: m - half, high: m + half};
 }
 
-/** The newest modification time of any file under `dir`. */
-function newest(dir) {
-  let time = 0;
-  for (const entry of readdirSync(join(root, dir), {withFileTypes: true, recursive: true})) {
-    if (entry.isFile()) time = Math.max(time, statSync(join(entry.parentPath, entry.name)).mtimeMs);
-  }
-  return time;
+/** The 95% percentile bootstrap interval of mean(a) / mean(b), seeded so a run's report is reproducible. */
+function ratioInterval(a, b, draws = 4000) {
+  const next = random(20260501);
+  const resample = (values) => mean(values.map(() => values[Math.floor(next() * values.length)]));
+  const ratios = Array.from({length: draws}, () => resample(a) / resample(b)).sort((x, y) => x - y);
+  return {low: ratios[Math.floor(draws * 0.025)], high: ratios[Math.ceil(draws * 0.975) - 1]};
 }
 
-/** Builds when the embed is missing or older than the sources, so the figures are for the code in src/. */
-function ensureBuild() {
-  const file = join(root, IIFE);
-  const stale = existsSync(file) && statSync(file).mtimeMs < newest('src');
-  if (existsSync(file) && !stale) return;
-  console.log(existsSync(file) ? 'bench: src/ changed since the last build; building…' : 'bench: building…');
-  const build = spawnSync('npm', ['run', 'build'], {cwd: root, stdio: 'inherit'});
-  if (build.status !== 0) fail('`npm run build` failed; fix the build, then run the benchmark again');
-}
-
-function requireFile(path, hint) {
-  if (!existsSync(join(root, path))) fail(`${path} is missing: ${hint}`);
-}
-
-function chromePath() {
-  const path = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(path)) {
-    fail(`no Chromium at ${path}: install it (Debian: apt-get install -y chromium) or set CHROME_PATH`);
-  }
-  return path;
-}
+const ms = ({low, high}) => `${((low + high) / 2).toFixed(1)} ms ± ${((high - low) / 2).toFixed(1)}`;
+const ratio = ({low, high}) => `${low.toFixed(2)}–${high.toFixed(2)}×`;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+/** "met" when the whole interval is within the goal, "not met" when it is all outside, else "undecided". */
+const verdict = ({low, high}, goal) => (high <= goal ? 'met' : low > goal ? 'not met' : 'undecided');
 
 // ---------------------------------------------------------------------------------------------------------
-// Content: the India roadmap, a seeded 300-stage roadmap, and the same India content for each peer
+// 1. tachometer
 // ---------------------------------------------------------------------------------------------------------
 
-/** A small seeded PRNG (mulberry32): the same seed gives the same roadmap on every machine. */
-function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+function tachometer(name) {
+  let config = join(root, 'bench', `${name}.tachometer.json`);
+  const out = join(tmpdir(), `roadmap-bench-${name}-${process.pid}.json`);
+  let derived;
+  if (samples !== undefined || minutes !== undefined) {
+    // Beside the original, so that its root and page URLs still resolve.
+    const json = JSON.parse(readFileSync(config, 'utf8'));
+    derived = config = join(root, 'bench', `.${name}-${process.pid}.tachometer.json`);
+    writeFileSync(
+      config,
+      JSON.stringify({...json, sampleSize: samples ?? json.sampleSize, timeout: minutes ?? json.timeout}),
+    );
+  }
+  console.log(`bench: tachometer, bench/${name}.tachometer.json`);
+  const run = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules/tachometer/bin/tach.js'), '--config', config, '--json-file', out],
+    {
+      stdio: 'inherit',
+      // Selenium Manager finds /usr/bin/chromedriver on PATH; offline, it looks for nothing to download.
+      env: {...process.env, SE_OFFLINE: 'true'},
+    },
+  );
+  if (derived) rmSync(derived, {force: true});
+  if (run.status !== 0) fail(`tachometer failed on bench/${name}.tachometer.json`);
+  const {benchmarks} = JSON.parse(readFileSync(out, 'utf8'));
+  rmSync(out, {force: true});
+  /** The row of `benchmark`'s `measure`, and the ratio of its mean to another row's, from tachometer's interval. */
+  const find = (benchmark, measure) => {
+    const index = benchmarks.findIndex((row) => row.name === benchmark && row.measurement.entryName === measure);
+    if (index < 0) fail(`bench/${name}.tachometer.json gave no ${benchmark} ${measure}`);
+    return index;
   };
-}
-
-const WORDS = (
-  'api cache queue schema index query service deploy metrics tracing retry idempotency shard replica ' +
-  'contract review design latency throughput budget incident runbook backlog migration rollout feature ' +
-  'flag pipeline container cluster storage stream event webhook gateway token session audit'
-).split(' ');
-
-/** `stages` stages of `items` items each, with periods, summaries, links and rising salaries. */
-function largeRoadmap({stages, items, seed}) {
-  const next = random(seed);
-  const pick = () => WORDS[Math.floor(next() * WORDS.length)];
-  const phrase = (count) => Array.from({length: count}, pick).join(' ');
-  const sentence = (count) => {
-    const text = phrase(count);
-    return text[0].toUpperCase() + text.slice(1);
-  };
-  const salaryAt = (index) => 400_000 + index * 25_000 + Math.floor(next() * 10) * 10_000;
   return {
-    version: 1,
-    id: 'benchmark-300-stages',
-    title: `A ${stages}-stage benchmark roadmap`,
-    role: 'Backend Developer',
-    region: 'India',
-    tagline: 'Generated deterministically for the benchmark.',
-    summary: sentence(40) + '.',
-    updated: '2026-05',
-    locale: 'en-IN',
-    currency: 'INR',
-    market: {openRoles: 7840, salary: {min: 400_000, max: salaryAt(stages) + 500_000}, asOf: '2026-05'},
-    stages: Array.from({length: stages}, (_, index) => ({
-      id: `stage-${index + 1}`,
-      title: `${sentence(3)} ${index + 1}`,
-      period: {unit: 'month', from: index * 2, to: index * 2 + 2},
-      summary: sentence(18) + '.',
-      items: Array.from({length: items}, (_, item) =>
-        item % 4 === 3 ? {text: sentence(7), href: `https://example.org/learn/${index + 1}/${item + 1}`} : sentence(8),
-      ),
-      salary: {min: salaryAt(index), max: salaryAt(index) + 300_000},
-    })),
-    links: [
-      {label: 'Browse open roles', href: 'https://example.org/jobs', rel: 'roles'},
-      {label: 'Salary guide', href: 'https://example.org/salary', rel: 'salary'},
-    ],
+    mean: (benchmark, measure) => benchmarks[find(benchmark, measure)].mean,
+    samples: (benchmark, measure) => benchmarks[find(benchmark, measure)].samples.length,
+    ratio: (a, b) => {
+      const {percentChange} = benchmarks[find(...a)].differences[find(...b)];
+      return {low: 1 + percentChange.low / 100, high: 1 + percentChange.high / 100};
+    },
   };
 }
+
+// ---------------------------------------------------------------------------------------------------------
+// 2. Peers and layout shift, through puppeteer-core
+// ---------------------------------------------------------------------------------------------------------
 
 /** The period words the elements show ("Months 0–2", "Year 4+"), for the peers' copies of the content. */
 function periodText(period) {
@@ -227,677 +201,228 @@ function mermaidText(roadmap) {
   return lines.join('\n');
 }
 
-// ---------------------------------------------------------------------------------------------------------
-// The vanilla floor: the same content, one innerHTML string into one shadow root, similar CSS
-// ---------------------------------------------------------------------------------------------------------
-
-/**
- * Runs in the page (serialised with toString): builds the whole roadmap as one string in `locale` (default: the
- * roadmap's) and puts it into `host`'s shadow root, attaching one first.
- */
-function vanillaRender(host, roadmap, css, locale = roadmap.locale) {
-  const escape = (text) =>
-    String(text).replace(/[&<>"']/g, (c) => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'})[c]);
-  const {currency} = roadmap;
-  const money = new Intl.NumberFormat(locale, {style: 'currency', currency, notation: 'compact'});
-  const spoken = new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency,
-    notation: 'compact',
-    compactDisplay: 'long',
-    currencyDisplay: 'name',
-  });
-  const count = new Intl.NumberFormat(locale);
-  const date = new Intl.DateTimeFormat(locale, {year: 'numeric', month: 'long', timeZone: 'UTC'});
-  const month = (text) => date.format(new Date(`${text}-01T00:00:00Z`));
-  const scale = {min: roadmap.market.salary.min, max: roadmap.market.salary.max};
-  for (const stage of roadmap.stages) {
-    scale.min = Math.min(scale.min, stage.salary.min);
-    scale.max = Math.max(scale.max, stage.salary.max);
-  }
-  const band = (range, label) => {
-    const span = scale.max - scale.min || 1;
-    const start = ((range.min - scale.min) / span) * 100;
-    const width = ((range.max - range.min) / span) * 100;
-    return `<div class="band">${label ? `<span class="label">${label}</span>` : ''}<span class="value">${money.format(
-      range.min,
-    )} – ${money.format(range.max)}</span><span class="vh">${spoken.format(range.min)} to ${spoken.format(
-      range.max,
-    )} per year</span><svg class="bar" aria-hidden="true"><rect class="track" width="100%" height="100%" rx="4"></rect><rect class="fill" x="${start}%" width="${width}%" height="100%" rx="4"></rect></svg></div>`;
-  };
-  const period = (p) =>
-    p.to === undefined
-      ? `${p.unit === 'year' ? 'Year' : 'Month'} ${count.format(p.from)}+`
-      : `${p.unit === 'year' ? 'Year' : 'Months'} ${count.format(p.from)}–${count.format(p.to)}`;
-  let html = `<div class="root" lang="${escape(locale)}"><header><p class="eyebrow">${escape(roadmap.role)} · ${escape(roadmap.region)}</p><h2>${escape(
-    roadmap.title,
-  )}</h2><p class="tagline">${escape(roadmap.tagline)}</p><p class="summary">${escape(roadmap.summary)}</p>`;
-  if (roadmap.notice) html += `<p class="notice">${escape(roadmap.notice)}</p>`;
-  html += `<dl class="facts"><div class="fact"><dt>Open roles</dt><dd class="big">${count.format(
-    roadmap.market.openRoles,
-  )}</dd><dd class="note">as of ${month(roadmap.market.asOf)}</dd></div><div class="fact wide"><dt>Salary band</dt><dd>${band(
-    roadmap.market.salary,
-    '',
-  )}</dd></div><div class="fact"><dt>Last refreshed</dt><dd>${month(roadmap.updated)}</dd></div></dl></header>`;
-  html += '<section class="stages-section" aria-label="Stages"><ol class="stages">';
-  roadmap.stages.forEach((stage, index) => {
-    html += `<li class="stage" id="${escape(stage.id)}"><span class="marker" aria-hidden="true">${count.format(
-      index + 1,
-    )}</span><div class="card"><div class="head"><p class="meta"><span class="index">Stage ${count.format(
-      index + 1,
-    )}</span><span>${period(stage.period)}</span></p><h3>${escape(stage.title)}</h3></div><p class="summary">${escape(
-      stage.summary,
-    )}</p><ul>`;
-    for (const item of stage.items) {
-      html +=
-        typeof item === 'string'
-          ? `<li>${escape(item)}</li>`
-          : `<li>${item.href ? `<a href="${escape(item.href)}">${escape(item.text)}</a>` : escape(item.text)}</li>`;
-    }
-    html += `</ul><div class="salary">${band(stage.salary, 'Salary range')}</div></div></li>`;
-  });
-  html += '</ol></section><section class="links" aria-label="Next steps"><ul>';
-  roadmap.links.forEach((link, index) => {
-    html += `<li><a class="button${index === 0 ? ' primary' : ''}" href="${escape(link.href)}">${escape(link.label)}</a></li>`;
-  });
-  html += '</ul></section></div>';
-  if (!host.shadowRoot) {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
-    host.attachShadow({mode: 'open'}).adoptedStyleSheets = [sheet];
-  }
-  host.shadowRoot.innerHTML = html;
-}
-
-/** About the same rules as the elements' sheets: theme tokens, the grid of stages, cards, bands. */
-const VANILLA_CSS = `
-:host{display:block;container-type:inline-size;--bg:#fff;--surface:#f6f7f9;--text:#1c2026;--muted:#4f5866;
---border:#d6dae1;--accent:#2446c7;--accent-text:#fff;--track:#e3e7ee}
-:host([theme=dark]){--bg:#11151c;--surface:#1a2029;--text:#e8ebf0;--muted:#a9b2c0;--border:#343d4b;--accent:#8fa8ff}
-.root{--m:2.25em;box-sizing:border-box;display:flex;flex-direction:column;gap:1.75em;padding:1.5em;background:var(--bg);
-color:var(--text);line-height:1.5;border:1px solid var(--border);border-radius:.75em;overflow-wrap:anywhere}
-p,ul,ol,dl,dd{margin:0}h2,h3{margin:0;line-height:1.2}
-header{display:flex;flex-direction:column;gap:.75em}
-.eyebrow{color:var(--accent);font-size:.875em;font-weight:700;letter-spacing:.04em;text-transform:uppercase}
-h2{font-size:clamp(1.5em,1.25em + 1.5cqi,2.25em);font-weight:800;max-width:30em}
-.tagline{font-size:1.125em;font-weight:600}.summary{max-width:48em;color:var(--muted)}
-.notice{align-self:flex-start;padding:.375em .875em;border-radius:.5em;background:#fff4d6;color:#5b4200;font-weight:600}
-.facts{display:grid;grid-template-columns:repeat(auto-fit,minmax(11em,1fr));gap:.75em}
-.fact{display:flex;flex-direction:column;gap:.25em;padding:.875em 1em;border-radius:.75em;background:var(--surface)}
-.fact.wide{grid-column:span 2}dt{color:var(--muted);font-size:.8125em;font-weight:600}
-.big{font-size:1.5em;font-weight:800;font-variant-numeric:tabular-nums}.note{color:var(--muted);font-size:.8125em}
-.stages{display:grid;gap:1.25em;padding:0;list-style:none}
-.stage{position:relative;display:grid;grid-template-columns:var(--m) minmax(0,1fr);gap:.75em 1em}
-.stage:not(:last-child)::before{content:'';position:absolute;top:calc(var(--m) + .875em);bottom:-1.25em;
-inset-inline-start:calc(var(--m)/2 - 1px);width:2px;background:var(--border)}
-.marker{margin-top:.875em;box-sizing:border-box;display:grid;place-items:center;width:var(--m);height:var(--m);
-border-radius:50%;background:var(--accent);color:var(--accent-text);font-weight:800;line-height:1}
-.card{container-type:inline-size;box-sizing:border-box;display:flex;flex-direction:column;gap:.75em;
-padding:1.125em 1.25em;border:1px solid var(--border);border-radius:.75em;background:var(--bg)}
-.meta{display:flex;flex-wrap:wrap;gap:.25em .75em;color:var(--muted);font-size:.8125em;font-weight:600;
-letter-spacing:.04em;text-transform:uppercase}.index{color:var(--accent)}
-h3{font-size:1.1875em;font-weight:700}
-.card ul{padding:0;list-style:none;display:grid;gap:.5em}.card li{position:relative;padding-inline-start:1.25em}
-.card li::before{content:'';position:absolute;inset-inline-start:.25em;top:.6em;width:.4em;height:.4em;
-border-radius:50%;background:var(--accent)}
-a{color:var(--accent);text-decoration-thickness:1px;text-underline-offset:.15em}
-.salary{padding-top:.75em;border-top:1px solid var(--border)}
-.band{display:grid;grid-template-columns:1fr auto;gap:.25em .75em;align-items:baseline}
-.label{color:var(--muted);font-size:.8125em}.value{font-weight:700;font-variant-numeric:tabular-nums}
-.bar{grid-column:1/-1;width:100%;height:.5em}.track{fill:var(--track)}.fill{fill:var(--accent)}
-.vh{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
-.links{padding:1.25em;border-radius:.75em;background:var(--surface)}.links ul{display:flex;flex-wrap:wrap;gap:.75em;padding:0;list-style:none}
-.button{display:inline-flex;align-items:center;min-height:2.75em;padding:.5em 1.125em;border:2px solid var(--accent);
-border-radius:.5em;font-weight:700;text-decoration:none}.button.primary{background:var(--accent);color:var(--accent-text)}
-`;
-
-// ---------------------------------------------------------------------------------------------------------
-// Pages. Each sets window.__result (or window.__error); times are performance.now() values, so a time taken
-// at "rendered" is the time from navigation start.
-// ---------------------------------------------------------------------------------------------------------
-
-/** The vanilla floor's 300-stage page with `css`: its first render, a locale change and a `lang` change. */
-function vanillaLargePage(css) {
-  return page(
-    `<script>window.vanillaRender = ${vanillaRender.toString()}; window.VANILLA_CSS = ${JSON.stringify(css)};</script>`,
-    `<script type="module">
-        try {
-          const roadmap = await (await fetch('/bench/large.json')).json();
-          await __frames();
-          const heapBefore = __heap();
-          const start = performance.now();
-          const host = document.createElement('div');
-          vanillaRender(host, roadmap, VANILLA_CSS);
-          document.body.append(host);
-          __layout();
-          const render = performance.now() - start;
-          const heapAfter = __heap();
-          if (host.shadowRoot.querySelectorAll('.card').length !== ${LARGE.stages}) throw new Error('not every stage rendered');
-          // A locale change, the vanilla way: the whole string again.
-          await __frames();
-          let start2 = performance.now();
-          vanillaRender(host, roadmap, VANILLA_CSS, 'en-US');
-          __layout();
-          const locale = performance.now() - start2;
-          await __frames();
-          start2 = performance.now();
-          host.shadowRoot.querySelector('.root').lang = 'en-GB';
-          __layout();
-          const lang = performance.now() - start2;
-          window.__result = {render, locale, lang, heapAfter, heapGrowth: heapAfter - heapBefore};
-        } catch (error) { __fail(error); }
-      </script>`,
-  );
-}
-
-/** In-page helpers shared by every scenario. */
-const PAGE_HELPERS = `
-window.__fail = (error) => { window.__error = String(error && error.stack || error); };
-addEventListener('error', (event) => __fail(event.error || event.message));
-addEventListener('unhandledrejection', (event) => __fail(event.reason));
-/** Style and layout of the whole document (shadow trees included), synchronously. */
-window.__layout = () => document.documentElement.getBoundingClientRect().height + document.body.offsetHeight;
-window.__frames = (n = 2) => new Promise((resolve) => {
-  const step = () => (--n <= 0 ? resolve() : requestAnimationFrame(step));
-  requestAnimationFrame(step);
-});
-window.__heap = () => { gc(); gc(); return performance.memory.usedJSHeapSize; };
-/** Every subresource's compressed body size, after late requests (fonts, chunks) have had time to finish. */
-window.__bytes = async () => {
+const inlineJson = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
+const page = (body) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head><body>${body}</body></html>`;
+/** Runs in the page once it shows its roadmap: lays it out, then the time since navigation start and the bytes. */
+const done = `async () => {
+  document.documentElement.getBoundingClientRect();
+  const rendered = performance.now();
   await new Promise((resolve) => setTimeout(resolve, 500));
   const entries = performance.getEntriesByType('resource');
-  return {
-    bytes: entries.reduce((sum, entry) => sum + entry.encodedBodySize, 0),
-    requests: entries.length,
-    foreign: entries.filter((entry) => !entry.name.startsWith(location.origin)).map((entry) => entry.name),
-  };
-};
-/** Resolves with the next roadmap-load anywhere in the document. */
-window.__loaded = new Promise((resolve) => document.addEventListener('roadmap-load', resolve, {once: true}));
-`;
-
-const page = (head, body) =>
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">` +
-  `<title>bench</title><script>${PAGE_HELPERS}</script>${head}</head><body>${body}</body></html>`;
-
-/** `</script>`-safe JSON for an inline script. */
-const inlineJson = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
+  window.__result = {rendered, bytes: entries.reduce((sum, entry) => sum + entry.encodedBodySize, 0), requests: entries.length};
+}`;
 
 function pages(india) {
-  const indiaJson = inlineJson(india);
   return {
-    /** Script evaluation → India rendered: the embed's text is fetched first, then evaluated under the clock. */
-    'ours-eval.html': page(
-      '',
-      `<roadmap-timeline><script type="application/json">${indiaJson}</script></roadmap-timeline>
-      <script type="module">
-        try {
-          const code = await (await fetch('/${IIFE}')).text();
-          const script = document.createElement('script');
-          script.textContent = code;
-          const start = performance.now();
-          document.head.append(script);
-          await __loaded;
-          __layout();
-          window.__result = {evalToRendered: performance.now() - start};
-        } catch (error) { __fail(error); }
-      </script>`,
-    ),
-    /** 300 stages through <roadmap-timeline>, then a locale change and a theme change on it. */
-    'ours-large.html': page(
-      `<script src="/${IIFE}"></script>`,
-      `<script type="module">
-        try {
-          const roadmap = await (await fetch('/bench/large.json')).json();
-          await __frames();
-          const heapBefore = __heap();
-          let start = performance.now();
-          const el = document.createElement('roadmap-timeline');
-          el.roadmap = roadmap;
-          document.body.append(el);
-          await __loaded;
-          __layout();
-          const render = performance.now() - start;
-          const heapAfter = __heap();
-          if (el.shadowRoot.querySelectorAll('stage-card').length !== ${LARGE.stages}) throw new Error('not every stage rendered');
-          await __frames();
-          start = performance.now();
-          el.locale = 'en-US';
-          await el.updateComplete;
-          __layout();
-          const locale = performance.now() - start;
-          const card = el.shadowRoot.querySelector('stage-card');
-          if (!/\\dK/.test(card.shadowRoot.querySelector('salary-band').shadowRoot.textContent)) throw new Error('locale change not shown');
-          await __frames();
-          start = performance.now();
-          el.theme = 'dark';
-          await el.updateComplete;
-          __layout();
-          const theme = performance.now() - start;
-          if (card.getAttribute('theme') !== 'dark') throw new Error('theme change not shown');
-          // What the browser alone spends re-laying out every text for a new lang attribute.
-          await __frames();
-          start = performance.now();
-          el.shadowRoot.querySelector('[part~="base"]').lang = 'en-GB';
-          __layout();
-          const lang = performance.now() - start;
-          window.__result = {render, locale, theme, lang, heapAfter, heapGrowth: heapAfter - heapBefore};
-        } catch (error) { __fail(error); }
-      </script>`,
-    ),
-    /** The floor: the same 300 stages as one innerHTML string in one shadow root. */
-    'vanilla-large.html': vanillaLargePage(VANILLA_CSS),
-    /** Peers, navigation start → rendered, on the same India content. */
-    'ours-india.html': page(
-      '',
-      `<script src="/${IIFE}"></script>
-      <roadmap-timeline><script type="application/json">${indiaJson}</script></roadmap-timeline>
-      <script type="module">
-        try {
-          await __loaded;
-          __layout();
-          const rendered = performance.now();
-          const cards = document.querySelector('roadmap-timeline').shadowRoot.querySelectorAll('stage-card');
-          if (!/Senior trajectory/.test(cards[4]?.shadowRoot.textContent)) throw new Error('no last stage drawn');
-          window.__result = {rendered, ...(await __bytes())};
-        } catch (error) { __fail(error); }
-      </script>`,
-    ),
-    /**
-     * The floor on the same page: the vanilla renderer draws the India roadmap from an inline script, with no
-     * library to fetch or evaluate. What any implementation that formats through Intl and lays the page out pays.
-     */
-    'vanilla-india.html': page(
-      `<script>window.vanillaRender = ${vanillaRender.toString()}; window.VANILLA_CSS = ${JSON.stringify(VANILLA_CSS)};</script>`,
-      `<div id="roadmap"></div>
-      <script>vanillaRender(document.getElementById('roadmap'), ${indiaJson}, VANILLA_CSS);</script>
-      <script type="module">
-        try {
-          __layout();
-          const rendered = performance.now();
-          if (!/Senior trajectory/.test(document.getElementById('roadmap').shadowRoot.textContent)) throw new Error('no last stage drawn');
-          window.__result = {rendered};
-        } catch (error) { __fail(error); }
-      </script>`,
-    ),
-    'timelinejs-india.html': page(
-      `<link rel="stylesheet" href="/${TIMELINEJS}/css/timeline.css"><script src="/${TIMELINEJS}/js/timeline.js"></script>`,
-      `<div id="timeline" style="width: 100%; height: 650px"></div>
-      <script>
-        try {
-          const done = async () => {
-            try {
-              __layout();
-              if (!/Senior trajectory/.test(document.querySelector('#timeline').textContent)) throw new Error('TimelineJS drew no last stage');
-              const rendered = performance.now();
-              window.__result = {rendered, ...(await __bytes())};
-            } catch (error) { __fail(error); }
-          };
-          const timeline = new TL.Timeline('timeline', ${inlineJson(timelineJsData(india))});
-          if (timeline.ready) done();
-          else timeline.on('ready', done);
-        } catch (error) { __fail(error); }
-      </script>`,
-    ),
-    'mermaid-india.html': page(
-      '',
-      `<pre class="mermaid">${escapeHtml(mermaidText(india))}</pre>
-      <script type="module">
-        try {
-          const {default: mermaid} = await import('/${MERMAID}/mermaid.esm.min.mjs');
-          mermaid.initialize({startOnLoad: false});
-          await mermaid.run({querySelector: '.mermaid'});
-          __layout();
-          if (!/Senior\\s*trajectory/.test(document.querySelector('.mermaid svg')?.textContent)) throw new Error('Mermaid drew no last stage');
-          const rendered = performance.now();
-          window.__result = {rendered, ...(await __bytes())};
-        } catch (error) { __fail(error); }
-      </script>`,
-    ),
-    /** Layout shift while a src roadmap loads, with text above and below it. */
-    'ours-cls.html': page(
-      `<script>
-        window.__shifts = [];
-        new PerformanceObserver((list) => __shifts.push(...list.getEntries())).observe({type: 'layout-shift', buffered: true});
-      </script><script src="/${IIFE}"></script>`,
-      `<h1>An article with a roadmap</h1>
-      <p>A paragraph above the roadmap, as in a blog post.</p>
-      <roadmap-timeline src="/bench/delay?ms=${CLS_DELAY_MS}&file=/${INDIA}"></roadmap-timeline>
-      ${'<p>Text below the roadmap, which must not move while the roadmap loads.</p>'.repeat(8)}
-      <script type="module">
-        try {
-          await __loaded;
-          await __frames(3);
-          await new Promise((resolve) => setTimeout(resolve, 200));
-          const shifts = __shifts.filter((entry) => !entry.hadRecentInput);
-          window.__result = {cls: shifts.reduce((sum, entry) => sum + entry.value, 0), shiftEntries: shifts.length};
-        } catch (error) { __fail(error); }
-      </script>`,
-    ),
+    'ours.html': page(`<script src="/${IIFE}"></script>
+      <roadmap-timeline><script type="application/json">${inlineJson(india)}</script></roadmap-timeline>
+      <script>document.addEventListener('roadmap-load', () => (${done})());</script>`),
+    'vanilla.html':
+      page(`<div id="roadmap"></div><script>${vanillaRender.toString().replace('css = VANILLA_CSS', 'css')}
+      vanillaRender(document.getElementById('roadmap'), ${inlineJson(india)}, ${JSON.stringify(readFileSync(join(root, 'bench/vanilla.js'), 'utf8').match(/VANILLA_CSS = `([^`]*)`/)[1])});
+      (${done})();</script>`),
+    'timelinejs.html':
+      page(`<link rel="stylesheet" href="/${TIMELINEJS}/css/timeline.css"><script src="/${TIMELINEJS}/js/timeline.js"></script>
+      <div id="timeline" style="width: 100%; height: 650px"></div>
+      <script>const timeline = new TL.Timeline('timeline', ${inlineJson(timelineJsData(india))});
+      const finish = () => (${done})();
+      timeline.ready ? finish() : timeline.on('ready', finish);</script>`),
+    'mermaid.html': page(`<pre class="mermaid">${escapeHtml(mermaidText(india))}</pre><script type="module">
+      const {default: mermaid} = await import('/${MERMAID}/mermaid.esm.min.mjs');
+      mermaid.initialize({startOnLoad: false});
+      await mermaid.run({querySelector: '.mermaid'});
+      (${done})();</script>`),
+    'cls.html':
+      page(`<script>window.__shifts = 0; new PerformanceObserver((list) => { for (const entry of list.getEntries()) if (!entry.hadRecentInput) __shifts += entry.value; }).observe({type: 'layout-shift', buffered: true});</script>
+      <script src="/${IIFE}"></script><h1>An article with a roadmap</h1><p>A paragraph above the roadmap.</p>
+      <roadmap-timeline src="/delay?ms=${CLS_DELAY_MS}&file=${INDIA}"></roadmap-timeline>
+      ${'<p>Text below the roadmap, which must not move while it loads.</p>'.repeat(8)}
+      <script>document.addEventListener('roadmap-load', () => requestAnimationFrame(() => setTimeout(() => (window.__result = {cls: __shifts}), 300)));</script>`),
   };
 }
 
-// ---------------------------------------------------------------------------------------------------------
-// Server: files from the project, the generated pages, and a delayed response; gzip like a CDN
-// ---------------------------------------------------------------------------------------------------------
-
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.ttf', '.eot']);
-/** Only these trees are served from disk. */
-const SERVED = ['dist/', 'data/', `${TIMELINEJS}/`, `${MERMAID}/`];
-
-function startServer(generated) {
-  const gzipped = new Map();
-  const body = (key, buffer, ext) => {
-    if (!COMPRESSIBLE.has(ext)) return buffer;
-    let zipped = gzipped.get(key);
-    if (!zipped) gzipped.set(key, (zipped = gzipSync(buffer, {level: 9})));
-    return zipped;
+/** Serves the generated pages, dist/, data/ and the peers' files, gzipped, with a delayed route for `src`. */
+function serve(generated) {
+  const send = (request, response, body, ext) => {
+    const gzip =
+      /^\.(html|js|mjs|css|json|svg|ttf|eot)$/.test(ext) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+    const payload = gzip ? gzipSync(body, {level: 9}) : body;
+    response.writeHead(200, {
+      'content-type': CONTENT_TYPES[ext] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+      ...(gzip ? {'content-encoding': 'gzip'} : {}),
+    });
+    response.end(payload);
+  };
+  const file = (request, response, path) => {
+    const clean = normalize(path).replace(/^\/+/, '');
+    const allowed = ['dist/', 'data/', `${TIMELINEJS}/`, `${MERMAID}/`].some((prefix) => clean.startsWith(prefix));
+    if (!allowed || !existsSync(join(root, clean))) return response.writeHead(404).end();
+    send(request, response, readFileSync(join(root, clean)), extname(clean));
   };
   const server = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    const send = (status, buffer, ext) => {
-      const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
-      const payload = gzip ? body(url.pathname, buffer, ext) : buffer;
-      response.writeHead(status, {
-        'content-type': CONTENT_TYPES[ext] ?? 'application/octet-stream',
-        'content-length': payload.length,
-        'cache-control': 'no-store',
-        ...(gzip ? {'content-encoding': 'gzip'} : {}),
-      });
-      response.end(payload);
-    };
-    const path = decodeURIComponent(url.pathname).replace(/^\/+/, '');
-    if (path.startsWith('bench/') && generated.has(path.slice('bench/'.length))) {
-      const name = path.slice('bench/'.length);
-      return send(200, generated.get(name), extname(name));
-    }
-    if (path === 'bench/delay') {
-      const file = (url.searchParams.get('file') ?? '').replace(/^\/+/, '');
-      const ms = Number(url.searchParams.get('ms') ?? 0);
-      setTimeout(() => serveFile(file, send), ms);
-      return;
-    }
-    serveFile(path, send);
+    const url = new URL(request.url, 'http://localhost');
+    const name = url.pathname.slice(1);
+    if (generated[name]) return send(request, response, Buffer.from(generated[name]), '.html');
+    if (name === 'delay')
+      return setTimeout(
+        () => file(request, response, url.searchParams.get('file')),
+        Number(url.searchParams.get('ms')),
+      );
+    file(request, response, decodeURIComponent(url.pathname));
   });
-  const serveFile = (path, send) => {
-    const clean = normalize(path);
-    if (clean.startsWith('..') || !SERVED.some((prefix) => clean.split(sep).join('/').startsWith(prefix))) {
-      return send(404, Buffer.from('not served'), '.txt');
-    }
-    const file = join(root, clean);
-    if (!existsSync(file) || !statSync(file).isFile()) return send(404, Buffer.from('not found'), '.txt');
-    send(200, readFileSync(file), extname(file));
-  };
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve(server));
-  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-// ---------------------------------------------------------------------------------------------------------
-// Running
-// ---------------------------------------------------------------------------------------------------------
-
-const SCENARIOS = [
-  'ours-eval.html',
-  'ours-large.html',
-  'vanilla-large.html',
-  'ours-india.html',
-  'vanilla-india.html',
-  'timelinejs-india.html',
-  'mermaid-india.html',
-  'ours-cls.html',
-];
-
-async function runPage(browser, origin, name) {
-  const tab = await browser.newPage();
-  const errors = [];
-  tab.on('pageerror', (error) => errors.push(error.message));
-  try {
-    await tab.setViewport(VIEWPORT);
-    await tab.setCacheEnabled(false);
-    await tab.goto(`${origin}/bench/${name}`, {waitUntil: 'domcontentloaded', timeout: PAGE_TIMEOUT_MS});
-    await tab.waitForFunction(() => window.__result || window.__error, {timeout: PAGE_TIMEOUT_MS, polling: 50});
-    const {result, error} = await tab.evaluate(() => ({result: window.__result, error: window.__error}));
-    if (error) throw new Error(error);
-    return result;
-  } catch (error) {
-    const detail = errors.length ? `\n  page errors: ${errors.join('\n  ')}` : '';
-    throw new Error(`scenario ${name} failed: ${error.message}${detail}`);
-  } finally {
-    await tab.close().catch(() => {});
-  }
-}
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
-
-async function measure(origin, runs, chrome) {
+async function peers() {
+  const india = JSON.parse(readFileSync(join(root, INDIA), 'utf8'));
+  const generated = pages(india);
+  const server = await serve(generated);
+  const origin = `http://127.0.0.1:${server.address().port}`;
   const {default: puppeteer} = await import('puppeteer-core');
-  const profile = mkdtempSync(join(tmpdir(), 'roadmap-bench-'));
   const browser = await puppeteer.launch({
-    executablePath: chrome,
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     headless: true,
-    userDataDir: profile,
-    protocolTimeout: PAGE_TIMEOUT_MS * 2,
-    args: [...chromiumFlags, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+    args: chromiumFlags,
   });
-  const samples = Object.fromEntries(SCENARIOS.map((name) => [name, []]));
+  const results = Object.fromEntries(Object.keys(generated).map((name) => [name, []]));
   try {
-    const version = await browser.version();
-    const load = [loadavg()[0]];
-    for (let round = 0; round <= runs; round++) {
-      const order = SCENARIOS.map((_, i) => SCENARIOS[(i + round) % SCENARIOS.length]);
-      for (const name of order) {
-        // One retry: on a loaded machine a page can miss its timeout once; twice is a real failure.
-        const result = await runPage(browser, origin, name).catch((error) => {
-          console.warn(`bench: ${error.message.split('\n')[0]}; retrying once`);
-          return runPage(browser, origin, name);
-        });
-        if (round > 0) samples[name].push(result); // round 0 warms up the browser and the server
+    // One warm-up round, then interleaved rounds, each page fresh with the HTTP cache off.
+    for (let round = 0; round <= rounds; round++) {
+      for (const name of Object.keys(generated)) {
+        const tab = await browser.newPage();
+        await tab.setViewport({width: 1280, height: 800});
+        await tab.setCacheEnabled(false);
+        await tab.goto(`${origin}/${name}`);
+        await tab.waitForFunction(() => window.__result, {timeout: 60_000, polling: 50});
+        if (round > 0) results[name].push(await tab.evaluate(() => window.__result));
+        await tab.close();
       }
-      process.stdout.write(round === 0 ? 'bench: warm-up done\n' : `bench: round ${round}/${runs}\n`);
+      console.log(`bench: peers, round ${round}/${rounds}${round ? '' : ' (warm-up)'}`);
     }
-    load.push(loadavg()[0]);
-    return {samples, version, load};
+    return {results, version: await browser.version()};
   } finally {
-    await browser.close().catch(() => {});
-    rmSync(profile, {recursive: true, force: true});
+    await browser.close();
+    server.close();
   }
 }
-
-/** The median of `key` over a scenario's samples. */
-const med = (samples, name, key) => median(samples[name].map((sample) => sample[key]));
 
 // ---------------------------------------------------------------------------------------------------------
 // Report
 // ---------------------------------------------------------------------------------------------------------
 
-const ms = (value) => `${value.toFixed(1)} ms`;
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
-const times = (ratio) => `${ratio.toFixed(2)}×`;
-const verdict = (ok) => (ok ? 'met' : 'not met');
+if (!existsSync(join(root, IIFE))) fail(`${IIFE} is missing: run \`npm run build\` first`);
+const load = [loadavg()[0]];
+const render = tachometer('large-render');
+const update = tachometer('large-update');
+const india = tachometer('india');
+const {results, version} = await peers();
+load.push(loadavg()[0]);
 
-function report({samples, version, load}, runs) {
-  const embedGzip = gzipSync(readFileSync(join(root, IIFE)), {level: 9}).length;
-  const large = {
-    ours: med(samples, 'ours-large.html', 'render'),
-    vanilla: med(samples, 'vanilla-large.html', 'render'),
-    locale: med(samples, 'ours-large.html', 'locale'),
-    localeVanilla: med(samples, 'vanilla-large.html', 'locale'),
-    lang: med(samples, 'ours-large.html', 'lang'),
-    langVanilla: med(samples, 'vanilla-large.html', 'lang'),
-    theme: med(samples, 'ours-large.html', 'theme'),
-    heapOurs: med(samples, 'ours-large.html', 'heapAfter'),
-    heapVanilla: med(samples, 'vanilla-large.html', 'heapAfter'),
-    growthOurs: med(samples, 'ours-large.html', 'heapGrowth'),
-    growthVanilla: med(samples, 'vanilla-large.html', 'heapGrowth'),
-  };
-  const peers = ['ours-india.html', 'timelinejs-india.html', 'mermaid-india.html'].map((name) => ({
-    name,
-    rendered: med(samples, name, 'rendered'),
-    bytes: med(samples, name, 'bytes'),
-    requests: med(samples, name, 'requests'),
-    foreign: samples[name].flatMap((sample) => sample.foreign),
-  }));
-  const [ours, timelinejs, mermaid] = peers;
-  const vanillaIndia = med(samples, 'vanilla-india.html', 'rendered');
-  const cls = Math.max(...samples['ours-cls.html'].map((sample) => sample.cls));
-  const evalToRendered = med(samples, 'ours-eval.html', 'evalToRendered');
+const ours = ['roadmap-elements', 'render'];
+const floor = ['vanilla floor', 'render'];
+const series = (name, key) => results[name].map((result) => result[key]);
+const navigation = (name) => meanInterval(series(name, 'rendered'));
+const versus = (name) => ratioInterval(series('ours.html', 'rendered'), series(name, 'rendered'));
+const bytes = (name) => mean(series(name, 'bytes'));
+const cls = Math.max(...series('cls.html', 'cls'));
+const embed = gzipSync(readFileSync(join(root, IIFE)), {level: 9}).length;
+const targets = [
+  ['300-stage render vs the vanilla floor', render.ratio(ours, floor), 1.5, '≤ 1.5×'],
+  ['Locale change vs first render', update.ratio(['roadmap-elements', 'locale'], ours), 0.3, '≤ 0.3×'],
+  ['Theme change vs first render', update.ratio(['roadmap-elements', 'theme'], ours), 0.3, '≤ 0.3×'],
+  ['Navigation start → India rendered vs TimelineJS', versus('timelinejs.html'), 0.5, '≤ 0.5×'],
+  ['Navigation start → India rendered vs Mermaid', versus('mermaid.html'), 0.25, '≤ 0.25×'],
+];
+const row = (cells) => `| ${cells.join(' | ')} |`;
+const markdown = [
+  '# Benchmarks',
+  '',
+  `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC: ${cpus().length} CPUs, ` +
+    `${cpus()[0]?.model ?? 'unknown'}; ${version} headless; Node ${process.version}; load average (1 min) ` +
+    `${load.map((value) => value.toFixed(1)).join(' at the start, ')} at the end. Times move with the machine's load; ` +
+    'each is given with its 95% confidence interval (mean ± half its width), and a ratio as its interval.',
+  '',
+  'How to run it, what each figure measures and why the targets are what they are: [docs/performance.md](docs/performance.md#benchmark).',
+  '',
+  '## Targets',
+  '',
+  row(['Target', 'Measured (95% interval)', 'Goal', 'Status']),
+  row(['---', '---', '---', '---']),
+  row([
+    'Embed size (`dist/roadmap-elements.iife.js`, gzip -9)',
+    kb(embed),
+    '≤ 16 KB (goal 13 KB)',
+    embed <= 16384 ? 'met' : 'not met',
+  ]),
+  ...targets.map(([name, interval, goal, text]) => row([name, ratio(interval), text, verdict(interval, goal)])),
+  row(['Layout shift while a `src` roadmap loads (worst run)', cls.toFixed(4), '0', cls === 0 ? 'met' : 'not met']),
+  row([
+    'Embed vs TimelineJS bytes fetched',
+    `${(bytes('ours.html') / bytes('timelinejs.html')).toFixed(2)}×`,
+    '≤ 0.2×',
+    bytes('ours.html') <= 0.2 * bytes('timelinejs.html') ? 'met' : 'not met',
+  ]),
+  '',
+  '"Undecided": the interval straddles the goal; more samples (`--samples`, `--minutes`) or a quieter machine narrow it.',
+  '',
+  '## Render timings (tachometer)',
+  '',
+  row(['Page: measure', 'roadmap-elements', 'Vanilla floor', 'Samples']),
+  row(['---', '---', '---', '---']),
+  row([
+    '300 stages: first render (input object → laid out)',
+    ms(render.mean(...ours)),
+    ms(render.mean(...floor)),
+    render.samples(...ours),
+  ]),
+  row([
+    '300 stages: `locale` en-IN → en-US (floor: the whole string again)',
+    ms(update.mean('roadmap-elements', 'locale')),
+    ms(update.mean('vanilla floor', 'locale')),
+    update.samples('roadmap-elements', 'locale'),
+  ]),
+  row([
+    "300 stages: only the `lang` attribute changed (the browser's relayout)",
+    ms(update.mean('roadmap-elements', 'lang')),
+    '',
+    update.samples('roadmap-elements', 'lang'),
+  ]),
+  row([
+    '300 stages: `theme` → dark',
+    ms(update.mean('roadmap-elements', 'theme')),
+    '',
+    update.samples('roadmap-elements', 'theme'),
+  ]),
+  row([
+    'India: embed evaluation → rendered (floor: the same content drawn)',
+    ms(india.mean(...ours)),
+    ms(india.mean(...floor)),
+    india.samples(...ours),
+  ]),
+  '',
+  `Ratios: the 300-stage locale change is ${ratio(update.ratio(['roadmap-elements', 'locale'], ours))} of the first render, ` +
+    `and the \`lang\` relayout alone ${ratio(update.ratio(['roadmap-elements', 'lang'], ours))}; the India roadmap takes ` +
+    `${ratio(india.ratio(ours, floor))} of the floor's time.`,
+  '',
+  `## Peers on the same India content (${rounds} interleaved page loads each)`,
+  '',
+  row(['', 'Navigation start → rendered', 'Bytes fetched (gzip)', 'Requests']),
+  row(['---', '---', '---', '---']),
+  ...[
+    ['roadmap-elements', 'ours.html'],
+    ['TimelineJS 3.9.11', 'timelinejs.html'],
+    ['Mermaid 11.17.2 (ESM)', 'mermaid.html'],
+    ['Vanilla floor (inline script, no library)', 'vanilla.html'],
+  ].map(([label, name]) => row([label, ms(navigation(name)), kb(bytes(name)), mean(series(name, 'requests'))])),
+  '',
+].join('\n');
 
-  const targets = [
-    [
-      'Embed size (`dist/roadmap-elements.iife.js`, gzip -9)',
-      kb(embedGzip),
-      '≤ 16 KB (goal 13 KB)',
-      embedGzip <= 16384,
-    ],
-    [
-      `${LARGE.stages}-stage render vs the vanilla floor`,
-      times(large.ours / large.vanilla),
-      '≤ 1.5×',
-      large.ours / large.vanilla <= 1.5,
-    ],
-    ['Locale change vs first render', times(large.locale / large.ours), '≤ 0.3×', large.locale / large.ours <= 0.3],
-    ['Theme change vs first render', times(large.theme / large.ours), '≤ 0.3×', large.theme / large.ours <= 0.3],
-    ['Layout shift while a `src` roadmap loads (worst run)', cls.toFixed(4), '0', cls === 0],
-    [
-      'Navigation start → India rendered vs TimelineJS',
-      times(ours.rendered / timelinejs.rendered),
-      '≤ 0.5×',
-      ours.rendered / timelinejs.rendered <= 0.5,
-    ],
-    [
-      'Navigation start → India rendered vs Mermaid',
-      times(ours.rendered / mermaid.rendered),
-      '≤ 0.25×',
-      ours.rendered / mermaid.rendered <= 0.25,
-    ],
-    [
-      'Embed vs TimelineJS bytes fetched',
-      times(ours.bytes / timelinejs.bytes),
-      '≤ 0.2× (five times smaller)',
-      ours.bytes / timelinejs.bytes <= 0.2,
-    ],
-  ];
-
-  const foreign = [...new Set(peers.flatMap((peer) => peer.foreign))];
-  const label = {
-    'ours-india.html': 'roadmap-elements',
-    'timelinejs-india.html': 'TimelineJS 3.9.11',
-    'mermaid-india.html': 'Mermaid 11.17.2 (ESM)',
-  };
-  const model = (readFileSync('/proc/cpuinfo', 'utf8').match(/^model name\s*:\s*(.+)$/m) ?? [])[1] ?? 'unknown';
-  const lines = [
-    '# Benchmarks',
-    '',
-    `Written by \`npm run bench\` (scripts/bench.mjs) on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC.`,
-    '',
-    `Machine: ${cpus().length} CPUs (\`nproc\`: ${spawnSync('nproc').stdout?.toString().trim() || '?'}), ${model}; ` +
-      `${version} headless; Node ${process.version}. Viewport ${VIEWPORT.width}×${VIEWPORT.height}, no CPU or network ` +
-      `throttling, HTTP cache off, responses gzipped (level 9) by a local server. Load average (1 min) ` +
-      `${load.map((value) => value.toFixed(1)).join(' at the start, ')} at the end: on a shared machine the ` +
-      'absolute times move with it; the ratios, from interleaved runs, move less.',
-    '',
-    `Medians of ${runs} interleaved rounds (after one warm-up round) in one browser session; each scenario is a ` +
-      'fresh page. "Rendered" means every card and band has updated (`roadmap-load`) and a synchronous layout of ' +
-      'the whole document has run; the peers are timed to the same point (TimelineJS `ready`, Mermaid `run()` ' +
-      'resolved), each followed by the same forced layout.',
-    '',
-    '## Targets',
-    '',
-    '| Target | Measured | Goal | Status |',
-    '| --- | --- | --- | --- |',
-    ...targets.map(([name, value, goal, ok]) => `| ${name} | ${value} | ${goal} | ${verdict(ok)} |`),
-    '',
-    '## The India roadmap',
-    '',
-    '| Measure | Median |',
-    '| --- | --- |',
-    `| Script evaluation → rendered (embed already downloaded) | ${ms(evalToRendered)} |`,
-    `| Layout shift while \`src\` loads (${CLS_DELAY_MS} ms response, text below): worst run | ${cls.toFixed(4)} |`,
-    '',
-    `## ${LARGE.stages} stages × ${LARGE.items} items (seeded, generated in the script)`,
-    '',
-    '| Measure | roadmap-elements | Vanilla floor | Ratio |',
-    '| --- | --- | --- | --- |',
-    `| First render (input object → laid out) | ${ms(large.ours)} | ${ms(large.vanilla)} | ${times(large.ours / large.vanilla)} |`,
-    `| \`locale\` en-IN → en-US (vanilla: the whole string again) | ${ms(large.locale)} | ${ms(large.localeVanilla)} | ${times(large.locale / large.ours)} of first render; ${times(large.locale / large.localeVanilla)} of the vanilla rebuild |`,
-    `| only the \`lang\` attribute changed (the browser's text relayout) | ${ms(large.lang)} | ${ms(large.langVanilla)} | ${times(large.lang / large.ours)} of first render |`,
-    `| \`theme\` → dark | ${ms(large.theme)} | | ${times(large.theme / large.ours)} of first render |`,
-    `| JS heap after render (after GC) | ${mb(large.heapOurs)} | ${mb(large.heapVanilla)} | ${times(large.heapOurs / large.heapVanilla)} |`,
-    `| JS heap grown by the render | ${mb(large.growthOurs)} | ${mb(large.growthVanilla)} | ${times(large.growthOurs / large.growthVanilla)} |`,
-    '',
-    'A locale change must change the `lang` of the content, and Chromium then lays out every text again. The ' +
-      '"only the `lang` attribute" row measures that relayout alone, on the same DOM, for both: a floor for any ' +
-      "implementation that keeps `lang` right. The elements' own work on a locale change (every card and band " +
-      'formatting its text again) is about 20–25 ms of CPU; the relayout is the rest.',
-    '',
-    'The vanilla floor builds the same content (header facts, 300 numbered stages with periods, items, links and ' +
-      'salary bars formatted through `Intl`) as one `innerHTML` string in one shadow root with one constructed ' +
-      'stylesheet of similar rules. It validates nothing; roadmap-elements parses and validates the roadmap inside ' +
-      'its time.',
-    '',
-    '## Peers on the same India content',
-    '',
-    '| | Navigation start → rendered | Bytes fetched (gzip) | Requests |',
-    '| --- | --- | --- | --- |',
-    ...peers.map((peer) => `| ${label[peer.name]} | ${ms(peer.rendered)} | ${kb(peer.bytes)} | ${peer.requests} |`),
-    `| Vanilla floor (inline script, no library) | ${ms(vanillaIndia)} | 0 KB | 0 |`,
-    '',
-    `The vanilla floor is the hand-written renderer above drawing the same India content from an inline script: no ` +
-      `file to fetch, parse or evaluate, no validation, no components. It formats through \`Intl\` (a page's first ` +
-      `formatter costs about 20 ms: V8 gathers ICU's locales once per process) and lays out the same kind of page ` +
-      `(the first layout of a page also loads its fonts). It reaches ${times(vanillaIndia / timelinejs.rendered)} of ` +
-      `TimelineJS's time and ${times(vanillaIndia / mermaid.rendered)} of Mermaid's: what is left above it is ` +
-      `roadmap-elements' own ${ms(ours.rendered - vanillaIndia)}.`,
-    '',
-    `Bytes fetched are the compressed bodies of every subresource (\`PerformanceResourceTiming.encodedBodySize\`), ` +
-      `the page itself excluded; each page carries its content inline. roadmap-elements' figure is its one file, ` +
-      `${kb(embedGzip)} with \`gzip -9\`. Mermaid is loaded through its ES module build (\`mermaid.esm.min.mjs\` ` +
-      `and the chunks it imports), as a page would.` +
-      (foreign.length ? ` Requests to other origins (not served here): ${foreign.join(', ')}.` : ''),
-    '',
-  ];
-  return {markdown: lines.join('\n'), targets};
+console.log(`\n${markdown}`);
+if (!args.includes('--no-write')) {
+  const prettier = await import('prettier');
+  const file = join(root, 'BENCHMARKS.md');
+  writeFileSync(file, await prettier.format(markdown, {...(await prettier.resolveConfig(file)), filepath: file}));
+  console.log('bench: wrote BENCHMARKS.md');
 }
-
-// ---------------------------------------------------------------------------------------------------------
-
-async function main() {
-  const {runs, out, write} = options();
-  ensureBuild();
-  requireFile(IIFE, 'the build did not produce it');
-  requireFile(INDIA, 'the India roadmap ships in data/');
-  requireFile(`${TIMELINEJS}/js/timeline.js`, 'run `npm ci` (TimelineJS is a dev dependency of the benchmark)');
-  requireFile(`${MERMAID}/mermaid.esm.min.mjs`, 'run `npm ci` (Mermaid is a dev dependency of the benchmark)');
-  const chrome = chromePath();
-  const india = JSON.parse(readFileSync(join(root, INDIA), 'utf8'));
-  const generated = new Map(Object.entries(pages(india)).map(([name, html]) => [name, Buffer.from(html)]));
-  generated.set('large.json', Buffer.from(JSON.stringify(largeRoadmap(LARGE))));
-  const server = await startServer(generated);
-  const origin = `http://127.0.0.1:${server.address().port}`;
-  const started = Date.now();
-  try {
-    const measured = await measure(origin, runs, chrome);
-    const {markdown} = report(measured, runs);
-    console.log(`\n${markdown}`);
-    if (write) {
-      // Formatted as `npm run lint` expects, so a fresh BENCHMARKS.md passes `prettier --check`.
-      const prettier = await import('prettier');
-      const file = join(root, out);
-      const config = (await prettier.resolveConfig(file)) ?? {};
-      writeFileSync(file, await prettier.format(markdown, {...config, filepath: file}));
-      console.log(`bench: wrote ${out} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
-    }
-  } finally {
-    server.closeAllConnections?.();
-    server.close();
-  }
-}
-
-main().catch((error) => fail(error.stack ?? String(error)));
