@@ -43,7 +43,7 @@ const option = (name, fallback, least = 1) => {
 };
 const samples = option('--samples', undefined, 2);
 const minutes = option('--minutes', undefined, 0);
-const rounds = option('--rounds', 15);
+const rounds = option('--rounds', 15, 2);
 
 function fail(message) {
   console.error(`bench: ${message}`);
@@ -215,9 +215,9 @@ const done = `async () => {
 
 function pages(india) {
   return {
-    'ours.html': page(`<script src="/${IIFE}"></script>
-      <roadmap-timeline><script type="application/json">${inlineJson(india)}</script></roadmap-timeline>
-      <script>document.addEventListener('roadmap-load', () => (${done})());</script>`),
+    'ours.html': page(`<script>document.addEventListener('roadmap-load', () => (${done})(), {once: true});</script>
+      <script src="/${IIFE}"></script>
+      <roadmap-timeline><script type="application/json">${inlineJson(india)}</script></roadmap-timeline>`),
     'vanilla.html':
       page(`<div id="roadmap"></div><script>${vanillaRender.toString().replace('css = VANILLA_CSS', 'css')}
       vanillaRender(document.getElementById('roadmap'), ${inlineJson(india)}, ${JSON.stringify(readFileSync(join(root, 'bench/vanilla.js'), 'utf8').match(/VANILLA_CSS = `([^`]*)`/)[1])});
@@ -292,10 +292,16 @@ async function peers() {
     for (let round = 0; round <= rounds; round++) {
       for (const name of Object.keys(generated)) {
         const tab = await browser.newPage();
+        const errors = [];
+        tab.on('pageerror', (error) => errors.push(error.message));
         await tab.setViewport({width: 1280, height: 800});
         await tab.setCacheEnabled(false);
         await tab.goto(`${origin}/${name}`);
-        await tab.waitForFunction(() => window.__result, {timeout: 60_000, polling: 50});
+        await tab
+          .waitForFunction(() => window.__result, {timeout: 60_000, polling: 50})
+          .catch((error) => {
+            fail(`${name} showed no result: ${[error.message, ...errors].join('; ')}`);
+          });
         if (round > 0) results[name].push(await tab.evaluate(() => window.__result));
         await tab.close();
       }
