@@ -112,10 +112,13 @@ function tachometer(name) {
   if (derived) rmSync(derived, {force: true});
   if (run.status !== 0) fail(`tachometer failed on bench/${name}.tachometer.json`);
   const {benchmarks} = JSON.parse(readFileSync(out, 'utf8'));
-  rmSync(out, {force: true});
+  console.log(`bench: tachometer's results are in ${out}`);
   /** The row of `benchmark`'s `measure`, and the ratio of its mean to another row's, from tachometer's interval. */
   const find = (benchmark, measure) => {
-    const index = benchmarks.findIndex((row) => row.name === benchmark && row.measurement.entryName === measure);
+    // A page with several measures names each row `name [measure]`.
+    const index = benchmarks.findIndex(
+      (row) => row.name.replace(/ \[.*\]$/, '') === benchmark && row.measurement.entryName === measure,
+    );
     if (index < 0) fail(`bench/${name}.tachometer.json gave no ${benchmark} ${measure}`);
     return index;
   };
