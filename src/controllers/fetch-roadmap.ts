@@ -1,6 +1,6 @@
 /** Fetching roadmap JSON for `src`: abortable, size-limited while it streams, and every failure explained. */
-import {LIMITS} from '../../schema/limits.js';
-import {whole, type FoundIssue, type RawIssue} from '../../schema/issues.js';
+import {LIMITS} from '../schema/limits.js';
+import {whole, type FoundIssue, type RawIssue} from '../schema/issues.js';
 
 export type FetchResult = {ok: true; text: string} | {ok: false; found: FoundIssue[]};
 
