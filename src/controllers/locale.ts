@@ -1,11 +1,11 @@
 /**
  * The locale of an element: the first valid one of its own `locale` attribute and what it inherits (the roadmap's,
- * or the enclosing timeline's), the word table of its language, loaded when it is not here yet, and its writing
- * direction. Used by all three elements.
+ * or the enclosing timeline's), and the word table of its language, loaded when it is not here yet (`wordsFor` and
+ * `textDirection` then give its words and writing direction). Used by all three elements.
  */
 import type {ReactiveElement} from 'lit';
-import {resolveLocale, textDirection} from '../format/locale.js';
-import {loadWords, wordsFor, type Words} from '../format/words.js';
+import {resolveLocale} from '../format/locale.js';
+import {loadWords} from '../format/words.js';
 import type {PendingHost} from '../elements/base-element.js';
 
 export interface LocaleHost extends ReactiveElement, PendingHost {
@@ -15,10 +15,6 @@ export interface LocaleHost extends ReactiveElement, PendingHost {
 export interface Locale {
   /** The canonical locale last resolved: `en` until `resolve` is called. */
   readonly value: string;
-  /** The words of the resolved locale (English until its table is here). */
-  readonly words: Words;
-  /** `rtl` when the resolved locale is written right to left. */
-  readonly direction: 'ltr' | 'rtl';
   /**
    * Resolves the host's locale against what it inherits, and starts loading its words if they are not here: once
    * they are, the host updates again with `changed` marked changed, and its `updateComplete` waits for that.
@@ -33,12 +29,6 @@ export interface Locale {
 export function localeController(host: LocaleHost, changed: PropertyKey): Locale {
   const locale = {
     value: 'en',
-    get words() {
-      return wordsFor(locale.value);
-    },
-    get direction() {
-      return textDirection(locale.value);
-    },
     resolve(inherited?: string) {
       const value = (locale.value = resolveLocale(host.locale as string | undefined, inherited));
       const loading = loadWords(value);

@@ -15,7 +15,7 @@
 import {isServer, type PropertyValues, type ReactiveController, type ReactiveElement} from 'lit';
 import {checkRoadmap} from '../schema/check.js';
 import {formatIssue, type Checked, type RoadmapIssue} from '../schema/issues.js';
-import {explainFor, forgetIssues} from '../schema/wording.js';
+import {forgetIssues, wordIssuesFor} from '../schema/wording.js';
 import type {Roadmap, RoadmapInput} from '../schema/roadmap.js';
 import {formatCount} from '../format/number.js';
 import {resolveLocale} from '../format/locale.js';
@@ -63,9 +63,9 @@ export const validTimeout = (value: unknown) => Number(value) > 0 && Number(valu
 export interface RoadmapSource extends ReactiveController {
   readonly status: SourceStatus;
   /** The roadmap on screen, checked and normalised; kept when a later input fails. */
-  readonly value: Roadmap | undefined;
+  readonly value?: Roadmap;
   /** The latest failure, until a later input is shown. */
-  readonly error: RoadmapErrorDetail | undefined;
+  readonly error?: RoadmapErrorDetail;
   /** Called from the host's `willUpdate`: loads again when an input changed (or the child script did). */
   update(changed: PropertyValues): void;
   /** Takes the input with the highest precedence and shows it, or starts fetching it. */
@@ -155,22 +155,20 @@ export function roadmapSource(host: SourceHost): RoadmapSource {
     }
     // The wording of problems loads on demand (a valid roadmap never needs it). A `src` that failed stays busy
     // (its placeholder up) until the words are here.
-    explainFor(host, result.found, 'roadmap', (issues) => {
+    wordIssuesFor(host, result.issues, 'roadmap', (issues) => {
       const first = issues[0] ? formatIssue(issues[0]) : 'unknown problem';
       const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
       const error = (source.error = {message: `${first}${more}`, issues});
       source.status = 'failed';
       host.requestUpdate();
       // One warning per failure, with every located issue, for the publisher; the reader sees a short message.
-      warnOnce(host, `<${host.localName}> ${issues.map(formatIssue).join('\n  ')}`);
+      warnOnce(host, `<roadmap-timeline> ${issues.map(formatIssue).join('\n  ')}`);
       event = new CustomEvent('roadmap-error', {bubbles: true, composed: true, detail: error});
     });
   };
 
   const source: Mutable<RoadmapSource> = {
     status: 'idle',
-    value: undefined,
-    error: undefined,
 
     hostConnected() {
       // Server rendering (@lit-labs/ssr) connects the element to reach its context; it has no children to read.
@@ -235,7 +233,7 @@ export function roadmapSource(host: SourceHost): RoadmapSource {
         (result) => {
           if (request !== mine) return;
           request = undefined;
-          accept(result.ok ? checkRoadmap(result.text) : result);
+          accept(result.ok ? checkRoadmap(result.value) : result);
         },
         () => {
           // Aborted by a newer input or by disconnection: nothing to report.

@@ -15,7 +15,7 @@ export interface StageTargetHost extends ReactiveElement {
 
 export interface StageTarget extends ReactiveController {
   /** The id of the stage last revealed, `undefined` before the first. */
-  readonly value: string | undefined;
+  readonly value?: string;
   /**
    * Called from the host's `willUpdate` when the roadmap on screen (`fresh`) or `active-stage` changed. On a new
    * roadmap, the URL's fragment comes first: it is what the reader followed.
@@ -45,21 +45,20 @@ export function stageTarget(host: StageTargetHost, reader: {readonly features?: 
     host.requestUpdate();
   };
   const onHash = () => show(hashStage());
-  const target = {
-    value: undefined as string | undefined,
+  const target: StageTarget & {value?: string} = {
     hostConnected() {
       if (!isServer) addEventListener('hashchange', onHash);
     },
     hostDisconnected() {
       removeEventListener('hashchange', onHash);
     },
-    update(fresh: boolean) {
+    update(fresh) {
       const roadmap = host.shownRoadmap;
       if (!roadmap) return;
       const active = host.activeStage;
       const known = roadmap.stages.some((stage) => stage.id === active);
       if (active && !known) {
-        warnOnce(host, `<${host.localName}> active-stage: no stage has the id ${JSON.stringify(active)}`);
+        warnOnce(host, `<roadmap-timeline> active-stage: no stage has the id ${JSON.stringify(active)}`);
       }
       show((fresh && hashStage()) || (known ? active : undefined));
     },

@@ -5,8 +5,10 @@
 export {
   validateRoadmapFile,
   validateRoadmapText,
+  parseRoadmapText,
   formatValidation,
   type FileValidation,
+  type TextResult,
   type LocatedIssue,
 } from './validate.js';
 export {renderRoadmapHtml, scriptSafeJson, type RenderOptions, type RenderResult} from './render.js';

@@ -7,6 +7,7 @@ import {formatIssue} from '../../schema/issues.js';
 import type {Roadmap, RoadmapInput} from '../../schema/roadmap.js';
 import {formatCount} from '../../format/number.js';
 import {wordsFor} from '../../format/words.js';
+import {textDirection} from '../../format/locale.js';
 import {RoadmapElement} from '../base-element.js';
 import {knownTheme, themeStyles, type Theme} from '../theme.js';
 import {heading, headingLevel} from '../heading.js';
@@ -309,11 +310,6 @@ export class RoadmapTimeline extends RoadmapElement {
     );
   }
 
-  /** A reader ticked or unticked an item in one of the cards. */
-  #tick(stageId: string, event: CustomEvent<StageItemToggleDetail>): void {
-    this.#progress.tick(stageId, event);
-  }
-
   protected override render() {
     const roadmap = this.#source.value;
     const {locale} = this.config;
@@ -326,7 +322,7 @@ export class RoadmapTimeline extends RoadmapElement {
       class=${classes}
       part="base"
       lang=${roadmap ? locale : nothing}
-      dir=${this.#locale.direction === 'rtl' ? 'rtl' : nothing}
+      dir=${textDirection(this.#locale.value) === 'rtl' ? 'rtl' : nothing}
     >
       ${this.#source.error ? this.#renderError(this.#source.error, Boolean(roadmap)) : nothing}
       ${
@@ -453,7 +449,7 @@ export class RoadmapTimeline extends RoadmapElement {
                   .done=${this.trackProgress && features ? (this.#progress.value[stage.id] ?? NONE) : undefined}
                   .collapsible=${this.collapsible}
                   .open=${status === 'current' || active}
-                  @stage-item-toggle=${(event: CustomEvent<StageItemToggleDetail>) => this.#tick(stage.id, event)}
+                  @stage-item-toggle=${(event: CustomEvent<StageItemToggleDetail>) => this.#progress.tick(stage.id, event)}
                 ></stage-card>
               </li>`;
             },

@@ -3,9 +3,10 @@ import {consumeRoadmapConfig, type RoadmapConfig, type SalaryScale} from '../../
 import type {SalaryRange} from '../../schema/roadmap.js';
 import {checkRange} from '../../schema/check.js';
 import {formatIssue, type FoundIssue} from '../../schema/issues.js';
-import {explainFor, forgetIssues} from '../../schema/wording.js';
+import {forgetIssues, wordIssuesFor} from '../../schema/wording.js';
 import type {SalaryPeriod} from '../../schema/limits.js';
 import {describeMoneyRange, formatMoneyRange} from '../../format/money.js';
+import {wordsFor} from '../../format/words.js';
 import {localeController} from '../../controllers/locale.js';
 import {RoadmapElement} from '../base-element.js';
 import {themeStyles, type Theme} from '../theme.js';
@@ -109,7 +110,7 @@ export class SalaryBand extends RoadmapElement {
     // A new theme, or the band's own view or problem, changes nothing to check or format.
     if (this.hasUpdated && !VIEW_INPUTS.some((key) => changed.has(key))) return;
     const parsed = checkRange({min: this.min, max: this.max, period: this.period ?? undefined});
-    if (!parsed.ok) return this.#fail(parsed.found);
+    if (!parsed.ok) return this.#fail(parsed.issues);
     const range = parsed.value;
     const locale = this.#locale.resolve(this.config?.locale);
     // Never guess a currency: ₹ shown as $ would mislead a reader.
@@ -130,7 +131,7 @@ export class SalaryBand extends RoadmapElement {
     }
     forgetIssues(this);
     this.problem = undefined;
-    const words = this.#locale.words;
+    const words = wordsFor(locale);
     const label = this.label ?? words.salaryRange;
     this.view = {label, text, spoken: `${label || words.salaryRange}: ${spoken}`, ...placement(range, scale)};
   }
@@ -140,7 +141,7 @@ export class SalaryBand extends RoadmapElement {
    * once in the console.
    */
   #fail(found: FoundIssue[]): void {
-    explainFor(this, found, 'salary range', (issues) => {
+    wordIssuesFor(this, found, 'salary range', (issues) => {
       this.problem = issues.map(formatIssue).join('; ');
       warnOnce(this, `<salary-band> ${this.problem}`);
     });

@@ -2,7 +2,7 @@ import {html, nothing, type PropertyValues} from 'lit';
 import {consumeRoadmapConfig, type RoadmapConfig} from '../../context.js';
 import {checkStage} from '../../schema/check.js';
 import {formatIssue} from '../../schema/issues.js';
-import {explainFor, forgetIssues} from '../../schema/wording.js';
+import {forgetIssues, wordIssuesFor} from '../../schema/wording.js';
 import type {Stage, StageInput} from '../../schema/roadmap.js';
 import {formatPeriod} from '../../format/period.js';
 import {formatCount} from '../../format/number.js';
@@ -143,7 +143,7 @@ export class StageCard extends RoadmapElement {
         this.problem = undefined;
       } else {
         // The previous good stage, if any, stays on screen beneath the error, once the error is worded.
-        explainFor(this, result.found, 'stage', (issues) => {
+        wordIssuesFor(this, result.issues, 'stage', (issues) => {
           this.problem = issues
             .map((issue) => formatIssue({...issue, path: issue.path && `stage.${issue.path}`}))
             .join('; ');
