@@ -1,6 +1,7 @@
 /**
  * The Node entry (`roadmap-elements/node.js`): validating roadmap files and rendering roadmaps to HTML on the
- * server. No DOM needed; it validates with the full schema.
+ * server. No DOM needed; it validates with the runtime checker (`check.ts`, derived from the zod schema) and words
+ * every issue at once, with the line and column of its place in the file.
  */
 export {
   validateRoadmapFile,
