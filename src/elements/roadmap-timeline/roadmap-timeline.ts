@@ -12,7 +12,7 @@ import {formatCount} from '../../format/number.js';
 import {resolveLocale, textDirection} from '../../format/locale.js';
 import {loadWords, wordsFor} from '../../format/words.js';
 import {renderRoot} from '../render-root.js';
-import {knownTheme, themeStyles, type Theme} from '../theme.js';
+import {followPage, knownTheme, systemFont, themeStyles, type Theme} from '../theme.js';
 import {heading, headingLevel} from '../heading.js';
 import {checkAttribute, warnOnce} from '../warn.js';
 import {checkSharedAttributes, oneOf} from '../attributes.js';
@@ -21,6 +21,9 @@ import {DEFAULT_TIMEOUT, fetchRoadmapText} from './fetch-roadmap.js';
 import {loadReader, type ReaderFeatures} from '../reader.js';
 import type {RoadmapProgress} from './progress.js';
 import {roadmapTimelineStyles} from './roadmap-timeline.styles.js';
+import {ladderPeriod, salaryLadder} from './salary-ladder.js';
+import {ScrollRowController} from './scroll-row.js';
+import {failureKind, type FailureKind} from './failure.js';
 import type {StageItemToggleDetail} from '../stage-card/stage-card.js';
 
 export const LAYOUTS = ['auto', 'vertical', 'horizontal'] as const;
@@ -61,8 +64,8 @@ const NONE: readonly string[] = [];
 
 const validMonths = (value: unknown) => Number.isFinite(value) && (value as number) >= 0;
 
-/** `auto` layout goes horizontal in a wide element only when the stages fit side by side. */
-const MAX_HORIZONTAL_AUTO_STAGES = 4;
+/** `auto` layout goes horizontal when every stage gets a 13em column; the styles know counts up to 8. */
+const MAX_HORIZONTAL_AUTO_STAGES = 8;
 
 export interface RoadmapLoadDetail {
   roadmap: Roadmap;
@@ -217,7 +220,7 @@ function formatLabels(roadmap: Roadmap, locale: string): Labels {
  * @cssproperty [--roadmap-card-bg=var(--roadmap-bg)] - Background of each `<stage-card>` (inherited by the cards).
  * @cssproperty [--roadmap-card-padding=1.125em 1.25em] - Padding inside each `<stage-card>`.
  * @cssproperty [--roadmap-bar-color=var(--roadmap-accent)] - Fill of the range on each salary bar.
- * @cssproperty [--roadmap-bar-height=0.5em] - Height of each salary bar.
+ * @cssproperty [--roadmap-bar-height=0.75em] - Height of each salary bar.
  * @cssproperty [--roadmap-min-block-size=100vh] - Height reserved while loading, and kept as a minimum afterwards
  *   when set. Default while loading: one viewport height; afterwards: none.
  */
@@ -330,6 +333,18 @@ export class RoadmapTimeline extends LitElement {
   /** Set when the `target` stage is to be opened, scrolled into view and focused, once the reader features are here. */
   #focusTarget = false;
   #onHash = () => this.#show(this.#hashStage());
+  /** What kind of failure the error on screen is: a network, timeout or HTTP failure gets a Retry button. */
+  #failure?: FailureKind;
+  constructor() {
+    super();
+    // Marks the stage list focusable and faded while it scrolls sideways.
+    new ScrollRowController(this, () => this.renderRoot?.querySelector?.('.stages') ?? null);
+  }
+
+  /** Loads `src` again, as the Retry button under a network, timeout or HTTP failure does. */
+  retry(): void {
+    this.requestUpdate('src', undefined);
+  }
 
   /** The roadmap on screen, validated and normalised; `undefined` before the first one. */
   get shownRoadmap(): Roadmap | undefined {
@@ -476,6 +491,8 @@ export class RoadmapTimeline extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
+    if (changed.has('theme')) followPage(this, this.theme);
+    if (changed.has('current')) systemFont(this);
     if (changed.has('current') || changed.has('locale') || changed.has('structuredData')) this.#describe();
     if (this.#focusTarget && this.features) {
       this.#focusTarget = false;
@@ -646,6 +663,7 @@ export class RoadmapTimeline extends LitElement {
     }
     // The wording of problems loads on demand (a valid roadmap never needs it). A `src` that failed stays busy
     // (its placeholder up) until the words are here.
+    this.#failure = failureKind(result.found);
     explainFor(this, result.found, 'roadmap', (issues) => {
       this.busy = false;
       this.#fail(issues);
@@ -673,20 +691,28 @@ export class RoadmapTimeline extends LitElement {
     const level = headingLevel(this.headingLevel, 2);
     const layout = this.layout && (LAYOUTS as readonly string[]).includes(this.layout) ? this.layout : 'auto';
     const placeholder = this.busy && !roadmap;
-    const classes = `root layout-${layout}${roadmap && roadmap.stages.length <= MAX_HORIZONTAL_AUTO_STAGES ? ' few' : ''}${placeholder ? ' reserve' : ''}`;
+    const count = roadmap?.stages.length ?? 0;
+    const classes = `root layout-${layout}${count <= MAX_HORIZONTAL_AUTO_STAGES ? ` n${count}` : ''}${placeholder ? ' reserve' : ''}`;
     return html`<div
       class=${classes}
       part="base"
       lang=${roadmap ? locale : nothing}
       dir=${this.direction === 'rtl' ? 'rtl' : nothing}
     >
-      ${this.problem ? this.#renderError(this.problem, Boolean(roadmap)) : nothing}
+      ${this.problem && !placeholder ? this.#renderError(this.problem, Boolean(roadmap)) : nothing}
       ${
         placeholder
           ? html`<div class="loading" part="loading">
               <span class="visually-hidden">${words.loading}</span>
+              <div class="skeleton eyebrow"></div>
               <div class="skeleton title"></div>
               <div class="skeleton line"></div>
+              <div class="skeleton-facts">
+                <div class="skeleton fact"></div>
+                <div class="skeleton fact"></div>
+                <div class="skeleton fact"></div>
+              </div>
+              <div class="skeleton card"></div>
               <div class="skeleton card"></div>
               <div class="skeleton card"></div>
             </div>`
@@ -706,8 +732,25 @@ export class RoadmapTimeline extends LitElement {
 
   #renderError(problem: RoadmapErrorDetail, keptPrevious: boolean) {
     const words = wordsFor(this.config.locale);
+    const kind = this.#failure ?? 'invalid';
+    const sentence = {
+      network: words.errorNetwork,
+      timeout: words.errorTimeout,
+      server: words.errorServer,
+      invalid: words.errorInvalid,
+    }[kind];
+    // The publisher's own fallback (the element's children: a link to the roadmap, say) shows with the error when
+    // nothing else is on screen; a child <script> is never displayed.
     return html`<div class="error" part="error" role="alert">
-      <p class="error-title">${words.errorTitle}${keptPrevious ? html` ${words.keptPrevious}` : nothing}</p>
+      <p class="error-title">${sentence}${keptPrevious ? html` ${words.keptPrevious}` : nothing}</p>
+      ${
+        kind !== 'invalid' && this.src
+          ? html`<button class="button retry" part="retry" type="button" @click=${() => this.retry()}>
+              ${words.retry}
+            </button>`
+          : nothing
+      }
+      ${keptPrevious ? nothing : html`<div class="fallback" part="fallback"><slot></slot></div>`}
       <details>
         <summary>${words.errorDetails}</summary>
         <ul>
@@ -724,30 +767,55 @@ export class RoadmapTimeline extends LitElement {
     const {market} = roadmap;
     const {labels, features} = this;
     const {eyebrow} = labels;
+    const roles = roadmap.links?.find((link) => link.rel === 'roles');
+    const period = ladderPeriod(roadmap);
+    const scale = period && this.config.scales[period];
+    const ladder =
+      period && scale && roadmap.currency && roadmap.stages.some((stage) => stage.salary)
+        ? salaryLadder(roadmap, {
+            locale,
+            currency: roadmap.currency,
+            words,
+            scale,
+            period,
+            rtl: this.direction === 'rtl',
+            theme,
+          })
+        : undefined;
     const facts = [
       labels.openRoles === undefined
         ? undefined
         : html`<div class="fact" part="fact">
             <dt>${words.openRoles}</dt>
-            <dd class="big">${labels.openRoles}</dd>
-            ${labels.asOf ? html`<dd class="note">${labels.asOf}</dd>` : nothing}
-          </div>`,
-      market?.salary === undefined
-        ? undefined
-        : html`<div class="fact wide" part="fact">
-            <dt>${words.marketSalary}</dt>
-            <dd>
-              <salary-band
-                part="market-salary"
-                exportparts="band: market-salary-band, value: market-salary-value, bar: market-salary-bar"
-                .min=${market.salary.min}
-                .max=${market.salary.max}
-                .period=${market.salary.period}
-                label=""
-                .theme=${theme}
-              ></salary-band>
+            <dd class="big">
+              ${roles ? html`<a part="roles-link" href=${roles.href}>${labels.openRoles}</a>` : labels.openRoles}
             </dd>
+            ${
+              // "as of May 2026" beside "Last refreshed May 2026" would say one date twice.
+              labels.asOf && market?.asOf !== roadmap.updated ? html`<dd class="note">${labels.asOf}</dd>` : nothing
+            }
           </div>`,
+      ladder
+        ? html`<div class="fact ladder" part="fact salary-ladder">
+            <dt>${words.salaryByStage}</dt>
+            ${ladder}
+          </div>`
+        : market?.salary === undefined
+          ? undefined
+          : html`<div class="fact wide" part="fact">
+              <dt>${words.marketSalary}</dt>
+              <dd>
+                <salary-band
+                  part="market-salary"
+                  exportparts="band: market-salary-band, value: market-salary-value, bar: market-salary-bar"
+                  .min=${market.salary.min}
+                  .max=${market.salary.max}
+                  .period=${market.salary.period}
+                  label=""
+                  .theme=${theme}
+                ></salary-band>
+              </dd>
+            </div>`,
       labels.updated === undefined
         ? undefined
         : html`<div class="fact" part="fact">
@@ -772,12 +840,20 @@ export class RoadmapTimeline extends LitElement {
         ${roadmap.tagline ? html`<p class="tagline" part="tagline">${roadmap.tagline}</p>` : nothing}
         ${roadmap.summary ? html`<p class="summary" part="summary">${roadmap.summary}</p>` : nothing}
         ${roadmap.notice ? html`<p class="notice" part="notice">${roadmap.notice}</p>` : nothing}
+        ${
+          // The call to action within reach: the first link, in the header too, not only after every stage.
+          roadmap.links?.[0]
+            ? html`<p class="header-cta">
+                <a class="button primary" part="header-link" href=${roadmap.links[0].href}>${roadmap.links[0].label}</a>
+              </p>`
+            : nothing
+        }
         ${facts.length ? html`<dl class="facts" part="facts">${facts}</dl>` : nothing}
       </header>
       <section class="stages-section" aria-label=${roadmap.stagesTitle ? nothing : words.stages}>
         ${roadmap.stagesTitle ? heading(level + 1, 'stages-title', roadmap.stagesTitle) : nothing}
         ${this.collapsible && features ? features.controls(words, this.renderRoot as ShadowRoot) : nothing}
-        <ol class="stages" part="stages" role="list" tabindex=${this.layout === 'horizontal' ? 0 : nothing}>
+        <ol class="stages" part="stages" role="list">
           ${repeat(
             roadmap.stages,
             (stage) => stage.id,
@@ -810,6 +886,7 @@ export class RoadmapTimeline extends LitElement {
             },
           )}
         </ol>
+        <p class="scroll-hint" aria-hidden="true">${words.scrollHint} ${this.direction === 'rtl' ? '←' : '→'}</p>
       </section>
       ${
         roadmap.links?.length || roadmap.linksTitle || roadmap.linksSummary
