@@ -258,6 +258,15 @@ export const roadmapTimelineStyles = css`
   .rung > salary-band {
     grid-column: 2;
   }
+  /* A chart, a little smaller than the text around it. */
+  .ladder salary-band {
+    font-size: 0.875em;
+  }
+  @container roadmap-timeline (max-width: 30em) {
+    .fact.ladder {
+      padding-inline: 0.75em;
+    }
+  }
   .rung-index {
     display: grid;
     place-items: center;

@@ -100,7 +100,7 @@ export function salaryLadder(roadmap: Roadmap, options: LadderOptions) {
       <svg class="ladder-axis" focusable="false">
         ${ticks.map(
           ({amount, x}, index) =>
-            svg`<text class=${tickClass(index, ticks.length)} x="${x}%" y="1em" text-anchor=${x < 6 ? 'start' : x > 94 ? 'end' : 'middle'}>${formatMoney(amount, locale, currency)}</text>`,
+            svg`<text class=${tickClass(index, ticks.length)} x="${x}%" y="1em" text-anchor=${x < 20 ? 'start' : x > 80 ? 'end' : 'middle'}>${formatMoney(amount, locale, currency)}</text>`,
         )}
       </svg>
     </div>

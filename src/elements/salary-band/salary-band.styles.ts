@@ -22,7 +22,7 @@ export const salaryBandStyles = css`
   .value {
     font-weight: 700;
     font-variant-numeric: tabular-nums;
-    white-space: nowrap;
+    text-wrap: balance;
   }
   svg {
     flex: 1 0 100%;
