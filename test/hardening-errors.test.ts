@@ -9,7 +9,9 @@ import {formatIssue} from '../src/schema/issues.js';
 import {LIMITS} from '../src/schema/limits.js';
 import {indiaRoadmap, part, record, settled, sleep, type ErrorEvent} from './helpers.js';
 
-const FRIENDLY = 'This roadmap could not be shown.';
+const FRIENDLY =
+  'This roadmap has a mistake in it, so it could not be shown. The site’s editors can see the details below.';
+// Issue 15: a mistake in the roadmap is told to readers as errorInvalid (it was errorTitle).
 
 /** Console output while `run` runs. */
 async function consoleDuring(run: () => Promise<void>): Promise<{warn: string[]; error: string[]}> {

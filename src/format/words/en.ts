@@ -39,6 +39,7 @@ export const en = {
   stages: 'Stages',
   links: 'Next steps',
   loading: 'Loading roadmap…',
+  /** No longer shown (issue 15 gives each kind of failure its own sentence, below); kept while every table has it. */
   errorTitle: 'This roadmap could not be shown.',
   /** Error sentence when `src` could not be reached (offline, DNS, CORS); a Retry button follows it. */
   errorNetwork: 'The roadmap could not be loaded. Check your connection and try again.',
