@@ -430,7 +430,10 @@ export const roadmapTimelineStyles = css`
     gap: 0.75em;
   }
   .skeleton.fact {
-    height: 5em;
+    height: 4.5em;
+  }
+  .skeleton-facts {
+    grid-template-columns: repeat(auto-fit, minmax(min(7em, 100%), 1fr));
   }
   .skeleton.card {
     height: 12em;

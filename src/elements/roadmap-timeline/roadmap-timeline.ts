@@ -492,7 +492,7 @@ export class RoadmapTimeline extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     if (changed.has('theme')) followPage(this, this.theme);
-    if (changed.has('current')) systemFont(this);
+    if (changed.has('current') || changed.has('busy') || changed.has('problem')) systemFont(this);
     if (changed.has('current') || changed.has('locale') || changed.has('structuredData')) this.#describe();
     if (this.#focusTarget && this.features) {
       this.#focusTarget = false;
