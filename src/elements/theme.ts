@@ -57,22 +57,26 @@ const page = unsafeCSS(
  * that declares nothing stays light. Print is always light. Publishers restyle through the public `--roadmap-*`
  * properties; the `--_*` ones are internal.
  */
+const lightTokens = tokens((light) => light);
+const darkTokens = tokens((_light, dark) => dark);
+const schemeTokens = tokens((light, dark) => 'light-dark(' + light + ',' + dark + ')');
+
 export const themeStyles = css`
   :host {
-    ${tokens((light) => light)}
+    ${lightTokens}
     display: block;
     accent-color: var(--_accent);
   }
   @supports (color: light-dark(#000, #fff)) {
     :host {
-      ${tokens((light, dark) => `light-dark(${light},${dark})`)}
+      ${schemeTokens}
     }
   }
   :host([theme='light']) {
     color-scheme: light;
   }
   :host([theme='dark']) {
-    ${tokens((_light, dark) => dark)}
+    ${darkTokens}
     color-scheme: dark;
   }
   :host([theme='inherit']) {
@@ -96,7 +100,7 @@ export const themeStyles = css`
   @media print {
     /* Paper is light whatever the theme; :not([_]) outranks the dark rules above. */
     :host(:not([_])) {
-      ${tokens((light) => light)}
+      ${lightTokens}
       color-scheme: light;
     }
     a[href]::after {
@@ -140,43 +144,4 @@ export const themeStyles = css`
 /** The theme to hand on to inner elements: a known theme, else `undefined` (they follow the page). */
 export function knownTheme(value: unknown): Theme | undefined {
   return (THEMES as readonly unknown[]).includes(value) ? (value as Theme) : undefined;
-}
-
-/** `rgba(…, 0)` or `transparent`: a background that lets what is behind it show. */
-const clear = (color: string) => color === 'transparent' || /,\s*0\)$|\/\s*0\)$/.test(color);
-
-/**
- * For `theme="inherit"`: the page's text colour and the first opaque background behind the element (up through
- * shadow roots), given to the element as `--_page-text` and `--_page-bg`, from which its surfaces are mixed. Any
- * other theme clears them.
- */
-export function followPage(host: HTMLElement, theme: unknown): void {
-  const style = host.style;
-  if (theme !== 'inherit') {
-    style.removeProperty('--_page-bg');
-    style.removeProperty('--_page-text');
-    return;
-  }
-  style.setProperty('--_page-text', getComputedStyle(host).color);
-  let node: Element | null = host;
-  while ((node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null))) {
-    const background = getComputedStyle(node).backgroundColor;
-    if (!clear(background)) return style.setProperty('--_page-bg', background);
-  }
-  style.removeProperty('--_page-bg');
-}
-
-/** What the browsers compute for `font-family` on a page that sets none: their default serif. */
-const DEFAULT_FONTS = new Set(['serif', 'times', 'times new roman', '"times new roman"', 'tinos', 'liberation serif']);
-
-/**
- * On a page that sets no font at all, the element would be in the browser's default serif (Times), which no job
- * board chooses for a data-heavy card. Then, and only then, it takes the system's interface font (`--_font`); any
- * font the page does set, serif or not, is kept. `--roadmap-font-family` overrides both.
- */
-export function systemFont(host: HTMLElement): void {
-  const family = getComputedStyle(host).fontFamily.toLowerCase();
-  if (DEFAULT_FONTS.has(family)) {
-    host.style.setProperty('--_font', "system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans',sans-serif");
-  } else host.style.removeProperty('--_font');
 }

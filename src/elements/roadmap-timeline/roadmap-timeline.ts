@@ -12,7 +12,7 @@ import {formatCount} from '../../format/number.js';
 import {resolveLocale, textDirection} from '../../format/locale.js';
 import {loadWords, wordsFor} from '../../format/words.js';
 import {renderRoot} from '../render-root.js';
-import {followPage, knownTheme, systemFont, themeStyles, type Theme} from '../theme.js';
+import {knownTheme, themeStyles, type Theme} from '../theme.js';
 import {heading, headingLevel} from '../heading.js';
 import {checkAttribute, warnOnce} from '../warn.js';
 import {checkSharedAttributes, oneOf} from '../attributes.js';
@@ -21,8 +21,7 @@ import {DEFAULT_TIMEOUT, fetchRoadmapText} from './fetch-roadmap.js';
 import {loadReader, type ReaderFeatures} from '../reader.js';
 import type {RoadmapProgress} from './progress.js';
 import {roadmapTimelineStyles} from './roadmap-timeline.styles.js';
-import {ladderPeriod, salaryLadder} from './salary-ladder.js';
-import {ScrollRowController} from './scroll-row.js';
+import {loadLadder, viewExtra} from './ladder.js';
 import {failureKind, type FailureKind} from './failure.js';
 import type {StageItemToggleDetail} from '../stage-card/stage-card.js';
 
@@ -333,13 +332,12 @@ export class RoadmapTimeline extends LitElement {
   /** Set when the `target` stage is to be opened, scrolled into view and focused, once the reader features are here. */
   #focusTarget = false;
   #onHash = () => this.#show(this.#hashStage());
+  /** Settles once the salary ladder's module is here (see ladder.ts); `updateComplete` waits for it. */
+  #ladderLoading?: Promise<void>;
   /** What kind of failure the error on screen is: a network, timeout or HTTP failure gets a Retry button. */
   #failure?: FailureKind;
-  constructor() {
-    super();
-    // Marks the stage list focusable and faded while it scrolls sideways.
-    new ScrollRowController(this, () => this.renderRoot?.querySelector?.('.stages') ?? null);
-  }
+  /** Marks the stage list focusable and faded while it scrolls sideways, once the view extra is here. */
+  #scrollRow?: unknown;
 
   /** Loads `src` again, as the Retry button under a network, timeout or HTTP failure does. */
   retry(): void {
@@ -491,8 +489,13 @@ export class RoadmapTimeline extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (changed.has('theme')) followPage(this, this.theme);
-    if (changed.has('current') || changed.has('busy') || changed.has('problem')) systemFont(this);
+    const view = viewExtra();
+    if (view) {
+      this.#scrollRow ??= new view.ScrollRowController(this, () => this.renderRoot.querySelector('.stages'));
+      view.adoptLadder(this.renderRoot as ShadowRoot);
+      view.followPage(this, this.theme);
+      view.systemFont(this);
+    }
     if (changed.has('current') || changed.has('locale') || changed.has('structuredData')) this.#describe();
     if (this.#focusTarget && this.features) {
       this.#focusTarget = false;
@@ -534,7 +537,9 @@ export class RoadmapTimeline extends LitElement {
   /** Resolves when the timeline and every stage card and salary band in it have rendered. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.#wordsLoading || this.#readerLoading || issuesPending(this)) {
+    while (this.#wordsLoading || this.#readerLoading || this.#ladderLoading || issuesPending(this)) {
+      await this.#ladderLoading;
+      this.#ladderLoading = undefined;
       await this.#wordsLoading;
       await this.#readerLoading;
       await issuesPending(this);
@@ -690,8 +695,14 @@ export class RoadmapTimeline extends LitElement {
     const words = wordsFor(locale);
     const level = headingLevel(this.headingLevel, 2);
     const layout = this.layout && (LAYOUTS as readonly string[]).includes(this.layout) ? this.layout : 'auto';
-    const placeholder = this.busy && !roadmap;
+    let placeholder = this.busy && !roadmap;
     const count = roadmap?.stages.length ?? 0;
+    // A roadmap with stage salaries waits for the ladder's module behind the skeleton (see ladder.ts).
+    const ladderLoading = loadLadder();
+    if (ladderLoading && roadmap?.stages.some((stage) => stage.salary)) {
+      this.#ladderLoading = ladderLoading.then(() => this.requestUpdate());
+      placeholder = true;
+    }
     const classes = `root layout-${layout}${count <= MAX_HORIZONTAL_AUTO_STAGES ? ` n${count}` : ''}${placeholder ? ' reserve' : ''}`;
     return html`<div
       class=${classes}
@@ -718,7 +729,7 @@ export class RoadmapTimeline extends LitElement {
             </div>`
           : nothing
       }
-      ${roadmap ? this.#renderRoadmap(roadmap, level) : nothing}
+      ${roadmap && !placeholder ? this.#renderRoadmap(roadmap, level) : nothing}
     </div>`;
   }
 
@@ -768,10 +779,12 @@ export class RoadmapTimeline extends LitElement {
     const {labels, features} = this;
     const {eyebrow} = labels;
     const roles = roadmap.links?.find((link) => link.rel === 'roles');
-    const period = ladderPeriod(roadmap);
+    const salaryLadder = viewExtra()?.salaryLadder;
+    const first = market?.salary ?? roadmap.stages.find((stage) => stage.salary)?.salary;
+    const period = first && (first.period ?? 'year');
     const scale = period && this.config.scales[period];
     const ladder =
-      period && scale && roadmap.currency && roadmap.stages.some((stage) => stage.salary)
+      salaryLadder && period && scale && roadmap.currency && roadmap.stages.some((stage) => stage.salary)
         ? salaryLadder(roadmap, {
             locale,
             currency: roadmap.currency,
