@@ -337,7 +337,7 @@ export class RoadmapTimeline extends LitElement {
   /** What kind of failure the error on screen is: a network, timeout or HTTP failure gets a Retry button. */
   #failure?: FailureKind;
   /** Marks the stage list focusable and faded while it scrolls sideways, once the view extra is here. */
-  #scrollRow?: unknown;
+  #watchingRow = false;
 
   /** Loads `src` again, as the Retry button under a network, timeout or HTTP failure does. */
   retry(): void {
@@ -491,7 +491,10 @@ export class RoadmapTimeline extends LitElement {
   protected override updated(changed: PropertyValues): void {
     const view = viewExtra();
     if (view) {
-      this.#scrollRow ??= new view.ScrollRowController(this, () => this.renderRoot.querySelector('.stages'));
+      if (!this.#watchingRow) {
+        this.#watchingRow = true;
+        new view.ScrollRowController(this, () => this.renderRoot.querySelector('.stages'));
+      }
       view.adoptLadder(this.renderRoot as ShadowRoot);
       view.followPage(this, this.theme);
       view.systemFont(this);
