@@ -192,6 +192,11 @@ function formatLabels(roadmap: Roadmap, locale: string): Labels {
  * @csspart market-salary-band - The wrapper inside the header's salary band.
  * @csspart market-salary-value - The compact text of the market range.
  * @csspart market-salary-bar - The bar of the market range.
+ * @csspart salary-ladder - The header's salary ladder: every stage's range on one axis, the market band first.
+ * @csspart header-link - The first call to action, repeated in the header.
+ * @csspart roles-link - The open-roles figure, when a link has `rel: "roles"`.
+ * @csspart retry - The "Try again" button under a network, timeout or HTTP failure.
+ * @csspart fallback - The element's own children (the publisher's fallback), shown with an error.
  * @csspart links - The calls-to-action section.
  * @csspart links-title - Its heading (`linksTitle`).
  * @csspart link - One call to action. A link whose `rel` is a slug also has the part `link-<rel>`, e.g.
@@ -209,6 +214,9 @@ function formatLabels(roadmap: Roadmap, locale: string): Labels {
  * @cssproperty [--roadmap-accent=#2446c7] - Markers, links, bars and buttons. Dark theme: #8fa8ff.
  * @cssproperty [--roadmap-accent-text=#ffffff] - Text on the accent colour. Dark theme: #0b1020.
  * @cssproperty [--roadmap-track=#e3e7ee] - The bar track behind a salary range. Dark theme: #2a323e.
+ * @cssproperty [--roadmap-progress=#17794a] - Reading-progress bars, with `track-progress`. Dark theme: #5fd49a.
+ * @cssproperty [--roadmap-font-family=inherit] - The font (default: the page's; its system font on a page that sets
+ *   none).
  * @cssproperty [--roadmap-notice-bg=#fff4d6] - Notice background. Dark theme: #3a2f10.
  * @cssproperty [--roadmap-notice-text=#5b4200] - Notice text. Dark theme: #ffe3a3.
  * @cssproperty [--roadmap-error-bg=#fdecec] - Error background. Dark theme: #3d1717.
@@ -263,7 +271,7 @@ export class RoadmapTimeline extends LitElement {
   declare timeout?: number;
   /** Overrides the roadmap's locale (BCP 47), e.g. `hi-IN`. */
   declare locale?: string | null;
-  /** `light`, `dark` or `auto` (default: follows `prefers-color-scheme`). */
+  /** `light`, `dark`, `auto` (default: follows the page's `color-scheme`) or `inherit` (the page's own colours). */
   declare theme?: Theme;
   /** `vertical`, `horizontal` or `auto` (default: horizontal when the element itself is wide). */
   declare layout?: Layout;

@@ -87,7 +87,7 @@ export class SalaryBand extends LitElement {
   declare scaleMax?: number;
   /** The visible label. Default: "Salary range" in the locale's language; empty hides it (the bar keeps it for screen readers). */
   declare label?: string;
-  /** `light`, `dark` or `auto` (default: follows `prefers-color-scheme`). */
+  /** `light`, `dark`, `auto` (default: follows the page's `color-scheme`) or `inherit` (the page's own colours). */
   declare theme?: Theme;
 
   /** The enclosing timeline's locale, currency and scales, when there is one. */
