@@ -22,10 +22,10 @@ for (const {file, scheme, width, page: name = 'publisher', selector = 'roadmap-t
   const page = await browser.newPage();
   await page.setViewport({width, height: 900, deviceScaleFactor: 1});
   await page.emulateMediaFeatures([{name: 'prefers-color-scheme', value: scheme}]);
-  await page.goto(`${base}/demo/${name}.html`);
+  await page.goto(`${base}/demo/${name}.html`, {timeout: 120000});
   await page.waitForFunction(
     (selector) => document.querySelector(selector)?.shadowRoot?.querySelector('stage-card'),
-    {},
+    {timeout: 120000},
     selector,
   );
   await page.evaluate(() => document.fonts.ready);
