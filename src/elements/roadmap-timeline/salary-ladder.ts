@@ -125,6 +125,9 @@ export function ladderView(html: typeof Html, svg: typeof Svg) {
   return salaryLadder;
 }
 
-/** Every other tick is `minor` (hidden in a narrow header); all but the ends are `inner` (hidden in a very narrow one). */
+/**
+ * Every other tick from the first is `minor` (hidden in a narrow header, the last one too when it falls on one, so
+ * two labels never crowd an end); all but the ends are `inner` (hidden in a very narrow one).
+ */
 const tickClass = (index: number, count: number) =>
-  index === 0 || index === count - 1 ? '' : index % 2 ? 'minor inner' : 'inner';
+  index % 2 ? 'minor inner' : index === 0 || index === count - 1 ? '' : 'inner';
