@@ -24,11 +24,12 @@ const CORE = ['dist/roadmap-elements.iife.js', 'dist/roadmap-elements.js'];
  * without saying why in the commit.
  */
 const CEILINGS = {
-  // Issue 15 (phone-first, salary ladder, theme from the page, states for readers) added 1.6 KB to the core after
+  // Issue 15 (phone-first, salary ladder, theme from the page, states for readers) added 1.6 KB to the core (1.8 KB
+  // with the controllers merged from main) after
   // moving the ladder, its styles, the scroll-row watcher and the page readers into roadmap-elements.ladder.js; the
   // hydrating embeds carry that file inside as well (server-rendered ladders hydrate in one pass).
-  'dist/roadmap-elements.iife.js': 21.5 * KB,
-  'dist/roadmap-elements.js': 21.5 * KB,
+  'dist/roadmap-elements.iife.js': 22 * KB,
+  'dist/roadmap-elements.js': 22 * KB,
   'dist/roadmap-elements.hydrate.iife.js': 27 * KB,
   'dist/roadmap-elements.hydrate.js': 27 * KB,
   // The files beside the embed, each loaded only when a page needs it (README, "Files beside the embed").

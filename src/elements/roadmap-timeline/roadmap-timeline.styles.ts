@@ -299,10 +299,9 @@ export const roadmapTimelineStyles = css`
     font-weight: 700;
     cursor: pointer;
   }
+
   .error summary {
     font-size: 0.875em;
-  }
-  .error summary {
     cursor: pointer;
   }
   .error ul {
@@ -341,7 +340,6 @@ export const roadmapTimelineStyles = css`
   .skeleton-facts {
     flex: none;
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(11em, 100%), 1fr));
     gap: 0.75em;
   }
   .skeleton.fact {
