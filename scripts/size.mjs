@@ -24,13 +24,18 @@ const CORE = ['dist/roadmap-elements.iife.js', 'dist/roadmap-elements.js'];
  * without saying why in the commit.
  */
 const CEILINGS = {
-  'dist/roadmap-elements.iife.js': 20 * KB,
-  'dist/roadmap-elements.js': 20 * KB,
-  'dist/roadmap-elements.hydrate.iife.js': 23 * KB,
-  'dist/roadmap-elements.hydrate.js': 23 * KB,
+  // Issue 15 (phone-first, salary ladder, theme from the page, states for readers) added 1.6 KB to the core (1.8 KB
+  // with the controllers merged from main) after
+  // moving the ladder, its styles, the scroll-row watcher and the page readers into roadmap-elements.ladder.js; the
+  // hydrating embeds carry that file inside as well (server-rendered ladders hydrate in one pass).
+  'dist/roadmap-elements.iife.js': 22 * KB,
+  'dist/roadmap-elements.js': 22 * KB,
+  'dist/roadmap-elements.hydrate.iife.js': 27 * KB,
+  'dist/roadmap-elements.hydrate.js': 27 * KB,
   // The files beside the embed, each loaded only when a page needs it (README, "Files beside the embed").
   'dist/roadmap-elements.messages.js': 2 * KB,
   'dist/roadmap-elements.reader.js': 2.5 * KB,
+  'dist/roadmap-elements.ladder.js': 3 * KB,
   'dist/roadmap-elements.occupation.js': 1 * KB,
   'dist/roadmap-elements.words-hi.js': 1 * KB,
 };

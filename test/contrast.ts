@@ -6,8 +6,11 @@ import {forEachReadableText} from './helpers.js';
 
 type Rgba = [number, number, number, number];
 
-/** `rgb(1, 2, 3)`, `rgba(1, 2, 3, 0.5)` or `rgb(1 2 3 / 50%)` as channels 0–255 and alpha 0–1. */
+/** `rgb(1, 2, 3)`, `rgba(1, 2, 3, 0.5)`, `rgb(1 2 3 / 50%)` or `color(srgb 0.1 0.2 0.3)` as channels 0–255 and alpha 0–1. */
 export function parseColor(color: string): Rgba {
+  // What Chromium computes for color-mix(in srgb, …): channels 0–1.
+  const srgb = /^color\(srgb ([\d.e-]+) ([\d.e-]+) ([\d.e-]+)(?: \/ ([\d.]+))?\)$/.exec(color);
+  if (srgb) return [...srgb.slice(1, 4).map((channel) => Number(channel) * 255), Number(srgb[4] ?? 1)] as Rgba;
   const match = /rgba?\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)(?:\s*[,/]\s*([\d.]+)(%?))?\s*\)/.exec(color);
   if (!match) throw new Error(`not an rgb() colour: ${color}`);
   const alpha = match[4] === undefined ? 1 : Number(match[4]) / (match[5] ? 100 : 1);

@@ -16,6 +16,7 @@ import {isServer, type PropertyValues, type ReactiveController, type ReactiveEle
 import {checkRoadmap} from '../schema/check.js';
 import {formatIssue, type Checked, type RoadmapIssue} from '../schema/issues.js';
 import {forgetIssues, wordIssuesFor} from '../schema/wording.js';
+import {failureKind, type FailureKind} from '../elements/roadmap-timeline/failure.js';
 import type {Roadmap, RoadmapInput} from '../schema/roadmap.js';
 import {formatCount} from '../format/number.js';
 import {resolveLocale} from '../format/locale.js';
@@ -66,6 +67,8 @@ export interface RoadmapSource extends ReactiveController {
   readonly value?: Roadmap;
   /** The latest failure, until a later input is shown. */
   readonly error?: RoadmapErrorDetail;
+  /** What kind of failure `error` is: a network, timeout or HTTP failure gets a Retry button (issue 15). */
+  readonly failure?: FailureKind;
   /** Called from the host's `willUpdate`: loads again when an input changed (or the child script did). */
   update(changed: PropertyValues): void;
   /** Takes the input with the highest precedence and shows it, or starts fetching it. */
@@ -155,6 +158,7 @@ export function roadmapSource(host: SourceHost): RoadmapSource {
     }
     // The wording of problems loads on demand (a valid roadmap never needs it). A `src` that failed stays busy
     // (its placeholder up) until the words are here.
+    source.failure = failureKind(result.issues);
     wordIssuesFor(host, result.issues, 'roadmap', (issues) => {
       const first = issues[0] ? formatIssue(issues[0]) : 'unknown problem';
       const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';

@@ -1,59 +1,86 @@
 /** Shared by every element: the theme attribute's values and the colour tokens behind them. */
-import {css} from 'lit';
+import {css, unsafeCSS} from 'lit';
 
-export const THEMES = ['auto', 'light', 'dark'] as const;
+export const THEMES = ['auto', 'light', 'dark', 'inherit'] as const;
 export type Theme = (typeof THEMES)[number];
 
-const light = css`
-  --_bg: var(--roadmap-bg, #fff);
-  --_surface: var(--roadmap-surface, #f6f7f9);
-  --_text: var(--roadmap-text, #1c2026);
-  --_muted: var(--roadmap-muted, #4f5866);
-  --_border: var(--roadmap-border, #d6dae1);
-  --_accent: var(--roadmap-accent, #2446c7);
-  --_accent-text: var(--roadmap-accent-text, #fff);
-  --_track: var(--roadmap-track, #e3e7ee);
-  --_notice-bg: var(--roadmap-notice-bg, #fff4d6);
-  --_notice-text: var(--roadmap-notice-text, #5b4200);
-  --_error-bg: var(--roadmap-error-bg, #fdecec);
-  --_error-text: var(--roadmap-error-text, #8a1c1c);
-  color-scheme: light;
-`;
+/** Each colour token: its public property, its light value and its dark value. */
+const TOKENS: [name: string, light: string, dark: string][] = [
+  ['bg', '#fff', '#11151c'],
+  ['surface', '#f6f7f9', '#1a2029'],
+  ['text', '#1c2026', '#e8ebf0'],
+  ['muted', '#4f5866', '#a9b2c0'],
+  ['border', '#d6dae1', '#343d4b'],
+  ['accent', '#2446c7', '#8fa8ff'],
+  ['accent-text', '#fff', '#0b1020'],
+  ['track', '#e3e7ee', '#2a323e'],
+  ['progress', '#17794a', '#5fd49a'],
+  ['notice-bg', '#fff4d6', '#3a2f10'],
+  ['notice-text', '#5b4200', '#ffe3a3'],
+  ['error-bg', '#fdecec', '#3d1717'],
+  ['error-text', '#8a1c1c', '#ffc9c9'],
+];
 
-const dark = css`
-  --_bg: var(--roadmap-bg, #11151c);
-  --_surface: var(--roadmap-surface, #1a2029);
-  --_text: var(--roadmap-text, #e8ebf0);
-  --_muted: var(--roadmap-muted, #a9b2c0);
-  --_border: var(--roadmap-border, #343d4b);
-  --_accent: var(--roadmap-accent, #8fa8ff);
-  --_accent-text: var(--roadmap-accent-text, #0b1020);
-  --_track: var(--roadmap-track, #2a323e);
-  --_notice-bg: var(--roadmap-notice-bg, #3a2f10);
-  --_notice-text: var(--roadmap-notice-text, #ffe3a3);
-  --_error-bg: var(--roadmap-error-bg, #3d1717);
-  --_error-text: var(--roadmap-error-text, #ffc9c9);
-  color-scheme: dark;
-`;
+/** `--_bg: var(--roadmap-bg, <value>)` for every token; `pick` chooses the value from a token's light and dark. */
+const tokens = (pick: (light: string, dark: string) => string) =>
+  unsafeCSS(TOKENS.map(([name, light, dark]) => `--_${name}:var(--roadmap-${name},${pick(light, dark)});`).join(''));
 
 /**
- * The base sheet of every element: colour tokens on `:host`, following the `theme` attribute (`auto`, or none,
- * follows `prefers-color-scheme`, and print is always light), and the heading, link and focus styles they share.
- * Publishers restyle through the public `--roadmap-*` properties; the `--_*` ones are internal.
+ * `theme="inherit"`: the page's own colours. The timeline reads the page's background and text colour into
+ * `--_page-bg` and `--_page-text` (see `followPage`); every surface is mixed from the two, so the roadmap blends into
+ * any page. Until they are read (or standalone), the colour scheme's canvas colours stand in.
  */
+const page = unsafeCSS(
+  [
+    ['bg', 'transparent'],
+    ['surface', 'color-mix(in srgb,var(--_fg) 6%,var(--_pg))'],
+    ['text', 'var(--_fg)'],
+    ['muted', 'color-mix(in srgb,var(--_fg) 80%,var(--_pg))'],
+    ['border', 'color-mix(in srgb,var(--_fg) 25%,var(--_pg))'],
+    ['accent', 'var(--_fg)'],
+    ['accent-text', 'var(--_pg)'],
+    ['track', 'color-mix(in srgb,var(--_fg) 14%,var(--_pg))'],
+    ['progress', 'var(--_fg)'],
+    ['notice-bg', 'color-mix(in srgb,#e0a100 16%,var(--_pg))'],
+    ['notice-text', 'var(--_fg)'],
+    ['error-bg', 'color-mix(in srgb,#e02020 14%,var(--_pg))'],
+    ['error-text', 'var(--_fg)'],
+  ]
+    .map(([name, value]) => `--_${name}:var(--roadmap-${name},${value});`)
+    .join('') + '--_pg:var(--_page-bg,Canvas);--_fg:var(--_page-text,CanvasText);',
+);
+
+/**
+ * The base sheet of every element: colour tokens on `:host`, following the `theme` attribute, and the heading,
+ * link and focus styles they share. `auto` (or none) follows the page's `color-scheme`, which the host inherits:
+ * a page that declares `color-scheme: dark` (or `light dark`, with a reader who prefers dark) gets dark, a page
+ * that declares nothing stays light. Print is always light. Publishers restyle through the public `--roadmap-*`
+ * properties; the `--_*` ones are internal.
+ */
+const lightTokens = tokens((light) => light);
+const darkTokens = tokens((_light, dark) => dark);
+const schemeTokens = tokens((light, dark) => 'light-dark(' + light + ',' + dark + ')');
+
 export const themeStyles = css`
   :host {
-    ${light}
+    ${lightTokens}
     display: block;
     accent-color: var(--_accent);
   }
-  :host([theme='dark']) {
-    ${dark}
-  }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      ${dark}
+  @supports (color: light-dark(#000, #fff)) {
+    :host {
+      ${schemeTokens}
     }
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    ${darkTokens}
+    color-scheme: dark;
+  }
+  :host([theme='inherit']) {
+    ${page}
   }
   :host([hidden]) {
     display: none !important;
@@ -73,7 +100,8 @@ export const themeStyles = css`
   @media print {
     /* Paper is light whatever the theme; :not([_]) outranks the dark rules above. */
     :host(:not([_])) {
-      ${light}
+      ${lightTokens}
+      color-scheme: light;
     }
     a[href]::after {
       content: ' (' attr(href) ')';

@@ -1,4 +1,4 @@
-export {formatMoney, formatMoneyRange, describeMoneyRange} from './money.js';
+export {formatMoney, formatMoneyRange, formatPay, describeMoneyRange} from './money.js';
 export {formatCount, formatNumberRange} from './number.js';
 export {formatCalendarDate} from './date.js';
 export {formatPeriod} from './period.js';

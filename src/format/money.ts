@@ -13,6 +13,14 @@ export function formatMoneyRange(range: Pick<SalaryRange, 'min' | 'max'>, locale
   return wordsFor(locale).range(formatMoney(range.min, locale, currency), formatMoney(range.max, locale, currency));
 }
 
+/**
+ * The compact range with its pay period when that is not a year, in the locale's words: "$45 – $80/hr",
+ * "₹40K – ₹90K/mo", "₹5L – ₹11L" (yearly pay says nothing more, as job boards write it).
+ */
+export function formatPay(range: SalaryRange, locale: string, currency: string): string {
+  return wordsFor(locale).perShort[range.period ?? 'year'](formatMoneyRange(range, locale, currency));
+}
+
 /** "5 lakh Indian rupees to 11 lakh Indian rupees per year": what a screen reader should say. */
 export function describeMoneyRange(range: SalaryRange, locale: string, currency: string): string {
   const spoken = numberFormat(locale, {

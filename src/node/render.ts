@@ -12,6 +12,11 @@ import {parseRoadmap, type RoadmapIssue} from '../schema/index.js';
 import {resolveLocale} from '../format/locale.js';
 import {loadWords, wordsFor} from '../format/words.js';
 import {occupationJsonLd} from '../structured-data/occupation.js';
+import {registerLadder} from '../elements/roadmap-timeline/ladder.js';
+import * as ladder from '../elements/roadmap-timeline/salary-ladder.js';
+
+// A server renders in one pass: the salary ladder is here from the start.
+registerLadder(ladder);
 import type {Theme} from '../elements/theme.js';
 import type {Layout} from '../elements/roadmap-timeline/roadmap-timeline.js';
 
@@ -92,7 +97,9 @@ export async function renderRoadmapHtml(json: string, options: RenderOptions = {
     .replace(/^<!--lit-part [^>]*-->(<!--lit-node \d+-->)?/, '')
     .replace(/<!--\/lit-part-->$/, '')
     // The template's line breaks between attributes (none of their values holds a space).
-    .replace(/^<roadmap-timeline[^>]*>/, (tag) => tag.replace(/\s+/g, ' ').replace(' >', '>'));
+    .replace(/^<roadmap-timeline[^>]*>/, (tag) => tag.replace(/\s+/g, ' ').replace(' >', '>'))
+    // The timeline's own style element (the first) also holds the salary ladder's, which a browser adopts.
+    .replace('<style>', `<style>${ladder.LADDER_STYLES}`);
   const children = [`<script type="application/json">${scriptSafeJson(json.trim())}</script>`];
   if (structuredData) {
     const shownLocale = resolveLocale(locale, parsed.value.locale);

@@ -205,7 +205,9 @@ describe('the error is announced once', () => {
       heard.stop();
     }
     expect(heard.seen).to.have.length(1);
-    expect(heard.seen[0]).to.contain('This roadmap could not be shown.');
+    expect(heard.seen[0]).to.contain(
+      'This roadmap has a mistake in it, so it could not be shown. The site’s editors can see the details below.',
+    );
     expect(deepQueryAll(el.shadowRoot!, '[role="alert"]')).to.have.length(1);
   });
 });

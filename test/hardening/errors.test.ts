@@ -9,7 +9,9 @@ import {formatIssue} from '../../src/schema/issues.js';
 import {LIMITS} from '../../src/schema/limits.js';
 import {indiaRoadmap, part, record, settled, sleep, type ErrorEvent} from '../helpers.js';
 
-const FRIENDLY = 'This roadmap could not be shown.';
+const FRIENDLY =
+  'This roadmap has a mistake in it, so it could not be shown. The site’s editors can see the details below.';
+// Issue 15: a mistake in the roadmap is told to readers as errorInvalid (it was errorTitle).
 
 /** Console output while `run` runs. */
 async function consoleDuring(run: () => Promise<void>): Promise<{warn: string[]; error: string[]}> {
@@ -38,7 +40,11 @@ interface Failure {
   cause: (el: RoadmapTimeline) => Promise<void> | void;
   /** What the first located issue says (path or message). */
   says: RegExp;
+  /** What the reader sees, when it is not FRIENDLY: since issue 15, a sentence per kind of failure, and Retry. */
+  reads?: string;
 }
+
+const RETRY = 'Try again';
 
 const FAILURES: Failure[] = [
   {
@@ -55,9 +61,19 @@ const FAILURES: Failure[] = [
     },
     says: /^stages\[2\]\.salary\.max: must be ≥ min/,
   },
-  {name: 'HTTP 404', cause: (el) => void (el.src = '/test-api/status/404'), says: /HTTP 404/},
+  {
+    name: 'HTTP 404',
+    cause: (el) => void (el.src = '/test-api/status/404'),
+    says: /HTTP 404/,
+    reads: `The roadmap could not be loaded from the server. Try again in a moment. ${RETRY}`,
+  },
   {name: 'an HTML page instead of JSON', cause: (el) => void (el.src = '/test-api/html'), says: /HTML page/},
-  {name: 'a broken connection', cause: (el) => void (el.src = '/test-api/broken'), says: /network request failed/},
+  {
+    name: 'a broken connection',
+    cause: (el) => void (el.src = '/test-api/broken'),
+    says: /network request failed/,
+    reads: `The roadmap could not be loaded. Check your connection and try again. ${RETRY}`,
+  },
   {
     name: 'a timeout',
     cause: (el) => {
@@ -65,6 +81,7 @@ const FAILURES: Failure[] = [
       el.src = '/test-api/delay?ms=3000';
     },
     says: /within 0\.2 s/,
+    reads: `The roadmap is taking too long to load. Try again in a moment. ${RETRY}`,
   },
   {name: 'a response over 2 MB', cause: (el) => void (el.src = '/test-api/large'), says: /too large/},
 ];
@@ -96,7 +113,7 @@ describe('errors that help', () => {
       it('the reader sees one short, friendly sentence, with the details folded away', () => {
         const box = part(el, 'error')!;
         expect(box.getAttribute('role')).to.equal('alert');
-        expect(box.innerText.replace(/\s+/g, ' ').trim()).to.equal(`${FRIENDLY} Details`);
+        expect(box.innerText.replace(/\s+/g, ' ').trim()).to.equal(`${failure.reads ?? FRIENDLY} Details`);
         expect(box.querySelector('details')!.open).to.equal(false);
       });
 

@@ -160,7 +160,9 @@ describe('a host page with hostile global CSS, in a 360 px column', () => {
       error.querySelector('details')!.open = true;
       await sleep(50);
       const runs = textRuns(error);
-      expect(runs.map((run) => run.text)).to.include('This roadmap could not be shown.');
+      expect(runs.map((run) => run.text)).to.include(
+        'This roadmap has a mistake in it, so it could not be shown. The site’s editors can see the details below.',
+      );
       expect(runs.length).to.be.at.least(4);
       expect(lowContrast(runs)).to.deep.equal([]);
       expect(lowContrast(textRuns(timeline.shadowRoot!))).to.deep.equal([]);

@@ -33,8 +33,10 @@ export const READER_STYLES = {
         gap: 0.5em;
       }
     }
+    /* Progress has its own colour (green by default), never the accent that money and links wear. */
     progress {
       width: 100%;
+      accent-color: var(--_progress);
     }
   `,
   card: css`
@@ -80,9 +82,10 @@ export const READER_STYLES = {
       border-width: 0 2px 2px 0;
       rotate: 45deg;
     }
+    /* Turned, not moved: the chevron keeps its place when the stage opens. */
     [aria-expanded='true']::after {
       rotate: -135deg;
-      margin-bottom: -0.25em;
+      translate: 0 0.25em;
     }
     .progress {
       display: flex;
@@ -97,14 +100,23 @@ export const READER_STYLES = {
     ul:has(.tracked) {
       gap: 0;
     }
+    /* The box stays by the first line of a long item, with a gap before the text. */
     .tracked {
       display: flex;
-      align-items: center;
+      align-items: flex-start;
+      gap: 0.25em;
       min-height: 2.75em;
       padding: 0;
     }
     .tracked::before {
       display: none;
+    }
+    /* The text's first line sits level with the box, centred in its 2.75em target. */
+    .tracked > :not(.tick) {
+      padding-block: 0.625em;
+    }
+    .progress progress {
+      accent-color: var(--_progress);
     }
     .tick {
       flex: none;

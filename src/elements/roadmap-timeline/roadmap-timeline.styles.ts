@@ -1,6 +1,6 @@
-import {css} from 'lit';
+import {css, unsafeCSS} from 'lit';
 
-/** Stages side by side, joined by a line across the markers. Used by `layout="horizontal"` and wide `auto`. */
+/** Stages side by side, joined by a line across the markers. Used by `layout="horizontal"` and roomy `auto`. */
 const horizontal = css`
   .stages {
     /* Side by side, each card is as narrow as its column: each is its own size container again. */
@@ -24,9 +24,23 @@ const horizontal = css`
   }
 `;
 
+/**
+ * `auto` goes horizontal when every stage gets a column of at least 13em: n columns, the gaps between them, and the
+ * padding around them (14n + 2 em). Up to eight stages; more stay stacked. One rule per count (the count is the
+ * class `n<count>`), as a container query can't count the stages.
+ */
+const roomy = unsafeCSS(
+  Array.from(
+    {length: 8},
+    (_, index) =>
+      `@container roadmap-timeline (min-width:${14 * (index + 1) + 2}em){.layout-auto.n${index + 1}{${horizontal}}}`,
+  ).join(''),
+);
+
 export const roadmapTimelineStyles = css`
   :host {
-    container-type: inline-size;
+    /* Named: the cards side by side are containers too, and the phone rules ask for the timeline's width. */
+    container: roadmap-timeline / inline-size;
   }
   .root {
     --_marker: 2.25em;
@@ -44,7 +58,9 @@ export const roadmapTimelineStyles = css`
     line-height: 1.5;
     border: 1px solid var(--_border);
     border-radius: var(--roadmap-radius, 0.75em);
-    overflow-wrap: anywhere;
+    /* Words stay whole; only a token longer than the line (a URL) is broken. */
+    overflow-wrap: break-word;
+    font-family: var(--roadmap-font-family, var(--_font, inherit));
     /* Unset, this is invalid at computed-value time, so no minimum. */
     min-block-size: var(--roadmap-min-block-size);
   }
@@ -76,10 +92,11 @@ export const roadmapTimelineStyles = css`
     letter-spacing: 0.06em;
   }
   [part='title'] {
-    font-size: clamp(1.5em, 1.25em + 1.5cqi, 2.25em);
+    font-size: clamp(1.25em, 1em + 2cqi, 2.25em);
     font-weight: 800;
     letter-spacing: -0.01em;
     max-width: 30em;
+    text-wrap: balance;
   }
   .tagline {
     font-size: 1.125em;
@@ -100,9 +117,31 @@ export const roadmapTimelineStyles = css`
   }
   .facts {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(11em, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(11em, 100%), 1fr));
     gap: 0.75em;
     margin-block-start: 0.5em;
+  }
+  /* The salary ladder takes a row of its own; in a wide header, the other facts stack beside it. */
+  .fact.ladder {
+    grid-column: 1 / -1;
+  }
+  @container roadmap-timeline (min-width: 48em) {
+    .facts:has(.ladder) {
+      grid-template-columns: minmax(11em, 1fr) minmax(0, 3fr);
+      grid-auto-flow: dense;
+    }
+    .facts:has(.ladder) > .fact {
+      grid-column: 1;
+    }
+    .facts > .fact.ladder {
+      grid-column: 2;
+      grid-row: 1 / span 3;
+    }
+  }
+  .header-cta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75em;
   }
   .fact {
     display: flex;
@@ -114,14 +153,6 @@ export const roadmapTimelineStyles = css`
   }
   .fact.wide {
     grid-column: span 2;
-  }
-  @container (max-width: 30em) {
-    .root {
-      padding: var(--roadmap-padding, 1em);
-    }
-    .fact.wide {
-      grid-column: auto;
-    }
   }
   dt {
     color: var(--_muted);
@@ -187,16 +218,27 @@ export const roadmapTimelineStyles = css`
     font-variant-numeric: tabular-nums;
     line-height: 1;
   }
+  /* A row that scrolls (scroll-row.ts marks it): focusable, faded at the side with more, and a hint beneath. */
+  .scroll-hint {
+    display: none;
+    color: var(--_muted);
+    font-size: 0.8125em;
+  }
+  .stages[data-overflow] + .scroll-hint {
+    display: block;
+  }
+  .stages[data-overflow]:not([data-end]) {
+    mask-image: linear-gradient(to var(--_ahead, right), #000 calc(100% - 4em), #0003);
+  }
+  [dir='rtl'] {
+    --_ahead: left;
+  }
   /* Paper gets the vertical layout: a row of columns would be cut at the page's edge. */
   @media not print {
     .layout-horizontal {
       ${horizontal}
     }
-    @container (min-width: 56em) {
-      .layout-auto.few {
-        ${horizontal}
-      }
-    }
+    ${roomy}
   }
   .links {
     display: flex;
@@ -240,11 +282,26 @@ export const roadmapTimelineStyles = css`
     background: var(--_error-bg);
     color: var(--_error-text);
   }
+  .error {
+    display: flex;
+    flex-flow: column;
+    align-items: start;
+    gap: 0.75em;
+  }
   .error-title {
     font-weight: 700;
   }
+  .error .button {
+    border-color: currentColor;
+    background: none;
+    color: inherit;
+    font: inherit;
+    font-weight: 700;
+    cursor: pointer;
+  }
+
   .error summary {
-    margin-top: 0.25em;
+    font-size: 0.875em;
     cursor: pointer;
   }
   .error ul {
@@ -260,30 +317,82 @@ export const roadmapTimelineStyles = css`
     gap: 1em;
     overflow: hidden;
   }
+  /* The shape of what is coming (eyebrow, title, summary, facts, cards), at 1.3:1 or more against the background
+     even at the faint end of its pulse. */
   .skeleton {
     flex: none;
     border-radius: 0.5em;
-    background: var(--_surface);
+    background: color-mix(in srgb, var(--_text) 24%, var(--_bg));
+  }
+  .skeleton.eyebrow {
+    width: 12em;
+    max-width: 60%;
+    height: 0.875em;
   }
   .skeleton.title {
-    height: 2.25em;
+    height: 1.75em;
     width: 70%;
   }
   .skeleton.line {
     height: 1em;
     width: 90%;
   }
+  .skeleton-facts {
+    flex: none;
+    display: grid;
+    gap: 0.75em;
+  }
+  .skeleton.fact {
+    height: 4.5em;
+  }
+  .skeleton-facts {
+    grid-template-columns: repeat(auto-fit, minmax(min(7em, 100%), 1fr));
+  }
   .skeleton.card {
-    height: 9em;
+    height: 12em;
+    background: none;
+    border: 2px solid color-mix(in srgb, var(--_text) 24%, var(--_bg));
   }
   @media (prefers-reduced-motion: no-preference) {
     .skeleton {
-      animation: pulse 1.5s ease-in-out infinite alternate;
+      animation: pulse 1.2s ease-in-out infinite alternate;
     }
   }
   @keyframes pulse {
     to {
-      opacity: 0.5;
+      opacity: 0.8;
+    }
+  }
+  @container roadmap-timeline (max-width: 30em) {
+    /* A phone: one layer of padding. The marker rail goes, the stage number is the chip "Stage 1" in each card,
+       and each card drops its side padding, so its text gets nearly the element's whole width. */
+    .root {
+      gap: 1.5em;
+      padding: var(--roadmap-padding, clamp(0.75rem, 5cqi, 1em));
+    }
+    .fact.wide {
+      grid-column: auto;
+    }
+    .stage {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .marker,
+    .stage::before {
+      display: none;
+    }
+    .stages {
+      gap: 1.5em;
+    }
+    stage-card::part(card) {
+      padding: 1.25em 0 0;
+      border-width: 1px 0 0;
+      border-radius: 0;
+    }
+    stage-card::part(index) {
+      padding: 0 0.625em;
+      border-radius: 999px;
+      background: var(--_accent);
+      color: var(--_accent-text);
     }
   }
   @media (forced-colors: active) {

@@ -25,6 +25,7 @@ import {
 } from '../../controllers/roadmap-source.js';
 import type {RoadmapProgress} from './progress.js';
 import {roadmapTimelineStyles} from './roadmap-timeline.styles.js';
+import {loadLadder, viewExtra} from './ladder.js';
 import type {StageItemToggleDetail} from '../stage-card/stage-card.js';
 
 export type {RoadmapErrorDetail, RoadmapLoadDetail};
@@ -40,8 +41,8 @@ const NONE: readonly string[] = [];
 
 const validMonths = (value: unknown) => Number.isFinite(value) && (value as number) >= 0;
 
-/** `auto` layout goes horizontal in a wide element only when the stages fit side by side. */
-const MAX_HORIZONTAL_AUTO_STAGES = 4;
+/** `auto` layout goes horizontal when every stage gets a 13em column; the styles know counts up to 8. */
+const MAX_HORIZONTAL_AUTO_STAGES = 8;
 
 /** Detail of `roadmap-progress`: the item a reader ticked or unticked, and the roadmap's totals after it. */
 export interface RoadmapProgressDetail {
@@ -67,8 +68,9 @@ export interface RoadmapProgressDetail {
  * With `structured-data`, the element keeps a `<script type="application/ld+json" data-roadmap>` child that
  * describes the roadmap as a schema.org `Occupation`.
  *
- * Light-DOM children are not displayed: a child `<script type="application/json">` is read as the roadmap, and
- * anything else (a link to the roadmap, say) is a fallback for readers without JavaScript.
+ * Light-DOM children are not displayed with a roadmap: a child `<script type="application/json">` is read as the
+ * roadmap, and anything else (a link to the roadmap, say) is a fallback for readers without JavaScript, also shown
+ * with an error when no roadmap is on screen.
  *
  * @summary A career roadmap rendered from JSON.
  * @tag roadmap-timeline
@@ -125,6 +127,11 @@ export interface RoadmapProgressDetail {
  * @csspart market-salary-band - The wrapper inside the header's salary band.
  * @csspart market-salary-value - The compact text of the market range.
  * @csspart market-salary-bar - The bar of the market range.
+ * @csspart salary-ladder - The header's salary ladder: every stage's range on one axis, the market band first.
+ * @csspart header-link - The first call to action, repeated in the header.
+ * @csspart roles-link - The open-roles figure, when a link has `rel: "roles"`.
+ * @csspart retry - The "Try again" button under a network, timeout or HTTP failure.
+ * @csspart fallback - The element's own children (the publisher's fallback), shown with an error.
  * @csspart links - The calls-to-action section.
  * @csspart links-title - Its heading (`linksTitle`).
  * @csspart link - One call to action. A link whose `rel` is a slug also has the part `link-<rel>`, e.g.
@@ -142,6 +149,9 @@ export interface RoadmapProgressDetail {
  * @cssproperty [--roadmap-accent=#2446c7] - Markers, links, bars and buttons. Dark theme: #8fa8ff.
  * @cssproperty [--roadmap-accent-text=#ffffff] - Text on the accent colour. Dark theme: #0b1020.
  * @cssproperty [--roadmap-track=#e3e7ee] - The bar track behind a salary range. Dark theme: #2a323e.
+ * @cssproperty [--roadmap-progress=#17794a] - Reading-progress bars, with `track-progress`. Dark theme: #5fd49a.
+ * @cssproperty [--roadmap-font-family=inherit] - The font (default: the page's; its system font on a page that sets
+ *   none).
  * @cssproperty [--roadmap-notice-bg=#fff4d6] - Notice background. Dark theme: #3a2f10.
  * @cssproperty [--roadmap-notice-text=#5b4200] - Notice text. Dark theme: #ffe3a3.
  * @cssproperty [--roadmap-error-bg=#fdecec] - Error background. Dark theme: #3d1717.
@@ -152,7 +162,7 @@ export interface RoadmapProgressDetail {
  * @cssproperty [--roadmap-card-bg=var(--roadmap-bg)] - Background of each `<stage-card>` (inherited by the cards).
  * @cssproperty [--roadmap-card-padding=1.125em 1.25em] - Padding inside each `<stage-card>`.
  * @cssproperty [--roadmap-bar-color=var(--roadmap-accent)] - Fill of the range on each salary bar.
- * @cssproperty [--roadmap-bar-height=0.5em] - Height of each salary bar.
+ * @cssproperty [--roadmap-bar-height=0.75em] - Height of each salary bar.
  * @cssproperty [--roadmap-min-block-size=100vh] - Height reserved while loading, and kept as a minimum afterwards
  *   when set. Default while loading: one viewport height; afterwards: none.
  */
@@ -185,7 +195,7 @@ export class RoadmapTimeline extends RoadmapElement {
   declare timeout?: number;
   /** Overrides the roadmap's locale (BCP 47), e.g. `hi-IN`. */
   declare locale?: string | null;
-  /** `light`, `dark` or `auto` (default: follows `prefers-color-scheme`). */
+  /** `light`, `dark`, `auto` (default: follows the page's `color-scheme`) or `inherit` (the page's own colours). */
   declare theme?: Theme;
   /** `vertical`, `horizontal` or `auto` (default: horizontal when the element itself is wide). */
   declare layout?: Layout;
@@ -221,6 +231,15 @@ export class RoadmapTimeline extends RoadmapElement {
 
   /** Formatted numbers and dates, made when the roadmap or locale changes, not on every render. */
   declare private labels: Labels;
+
+  /** Marks the stage list focusable and faded while it scrolls sideways, once the view extra is here. */
+  #watchingRow = false;
+
+  /** Loads `src` again, as the Retry button under a network, timeout or HTTP failure does. */
+  retry(): void {
+    this.#source.load();
+    this.requestUpdate();
+  }
 
   private get config(): RoadmapConfig {
     return this.#provider.value;
@@ -285,6 +304,16 @@ export class RoadmapTimeline extends RoadmapElement {
   }
 
   protected override updated(changed: PropertyValues): void {
+    const view = viewExtra();
+    if (view) {
+      if (!this.#watchingRow) {
+        this.#watchingRow = true;
+        new view.ScrollRowController(this, () => this.renderRoot.querySelector('.stages'));
+      }
+      view.adoptLadder(this.renderRoot as ShadowRoot);
+      view.followPage(this, this.theme);
+      view.systemFont(this);
+    }
     if (changed.has('shownRoadmap') || changed.has('locale') || changed.has('structuredData')) this.#describe();
   }
 
@@ -316,27 +345,41 @@ export class RoadmapTimeline extends RoadmapElement {
     const words = wordsFor(locale);
     const level = headingLevel(this.headingLevel, 2);
     const layout = this.layout && (LAYOUTS as readonly string[]).includes(this.layout) ? this.layout : 'auto';
-    const placeholder = this.#source.status === 'loading' && !roadmap;
-    const classes = `root layout-${layout}${roadmap && roadmap.stages.length <= MAX_HORIZONTAL_AUTO_STAGES ? ' few' : ''}${placeholder ? ' reserve' : ''}`;
+    let placeholder = this.#source.status === 'loading' && !roadmap;
+    const count = roadmap?.stages.length ?? 0;
+    // A roadmap with stage salaries waits for the ladder's module behind the skeleton (see ladder.ts).
+    const ladderLoading = loadLadder();
+    if (ladderLoading && roadmap?.stages.some((stage) => stage.salary)) {
+      this.track(ladderLoading.then(() => this.requestUpdate()));
+      placeholder = true;
+    }
+    const classes = `root layout-${layout}${count <= MAX_HORIZONTAL_AUTO_STAGES ? ` n${count}` : ''}${placeholder ? ' reserve' : ''}`;
     return html`<div
       class=${classes}
       part="base"
       lang=${roadmap ? locale : nothing}
       dir=${textDirection(this.#locale.value) === 'rtl' ? 'rtl' : nothing}
     >
-      ${this.#source.error ? this.#renderError(this.#source.error, Boolean(roadmap)) : nothing}
+      ${this.#source.error && !placeholder ? this.#renderError(this.#source.error, Boolean(roadmap)) : nothing}
       ${
         placeholder
           ? html`<div class="loading" part="loading">
               <span class="visually-hidden">${words.loading}</span>
+              <div class="skeleton eyebrow"></div>
               <div class="skeleton title"></div>
               <div class="skeleton line"></div>
+              <div class="skeleton-facts">
+                <div class="skeleton fact"></div>
+                <div class="skeleton fact"></div>
+                <div class="skeleton fact"></div>
+              </div>
+              <div class="skeleton card"></div>
               <div class="skeleton card"></div>
               <div class="skeleton card"></div>
             </div>`
           : nothing
       }
-      ${roadmap ? this.#renderRoadmap(roadmap, level) : nothing}
+      ${roadmap && !placeholder ? this.#renderRoadmap(roadmap, level) : nothing}
     </div>`;
   }
 
@@ -350,8 +393,25 @@ export class RoadmapTimeline extends RoadmapElement {
 
   #renderError(problem: RoadmapErrorDetail, keptPrevious: boolean) {
     const words = wordsFor(this.config.locale);
+    const kind = this.#source.failure ?? 'invalid';
+    const sentence = {
+      network: words.errorNetwork,
+      timeout: words.errorTimeout,
+      server: words.errorServer,
+      invalid: words.errorInvalid,
+    }[kind];
+    // The publisher's own fallback (the element's children: a link to the roadmap, say) shows with the error when
+    // nothing else is on screen; a child <script> is never displayed.
     return html`<div class="error" part="error" role="alert">
-      <p class="error-title">${words.errorTitle}${keptPrevious ? ` ${words.keptPrevious}` : nothing}</p>
+      <p class="error-title">${sentence}${keptPrevious ? ` ${words.keptPrevious}` : nothing}</p>
+      ${
+        kind !== 'invalid' && this.src
+          ? html`<button class="button retry" part="retry" type="button" @click=${() => this.retry()}>
+              ${words.retry}
+            </button>`
+          : nothing
+      }
+      ${keptPrevious ? nothing : html`<div class="fallback" part="fallback"><slot></slot></div>`}
       <details>
         <summary>${words.errorDetails}</summary>
         <ul>
@@ -369,30 +429,57 @@ export class RoadmapTimeline extends RoadmapElement {
     const {labels} = this;
     const {features} = this.#reader;
     const {eyebrow} = labels;
+    const roles = roadmap.links?.find((link) => link.rel === 'roles');
+    const salaryLadder = viewExtra()?.salaryLadder;
+    const first = market?.salary ?? roadmap.stages.find((stage) => stage.salary)?.salary;
+    const period = first && (first.period ?? 'year');
+    const scale = period && this.config.scales[period];
+    const ladder =
+      salaryLadder && period && scale && roadmap.currency && roadmap.stages.some((stage) => stage.salary)
+        ? salaryLadder(roadmap, {
+            locale,
+            currency: roadmap.currency,
+            words,
+            scale,
+            period,
+            rtl: textDirection(this.#locale.value) === 'rtl',
+            theme,
+          })
+        : undefined;
     const facts = [
       labels.openRoles === undefined
         ? undefined
         : html`<div class="fact" part="fact">
             <dt>${words.openRoles}</dt>
-            <dd class="big">${labels.openRoles}</dd>
-            ${labels.asOf ? html`<dd class="note">${labels.asOf}</dd>` : nothing}
-          </div>`,
-      market?.salary === undefined
-        ? undefined
-        : html`<div class="fact wide" part="fact">
-            <dt>${words.marketSalary}</dt>
-            <dd>
-              <salary-band
-                part="market-salary"
-                exportparts="band: market-salary-band, value: market-salary-value, bar: market-salary-bar"
-                .min=${market.salary.min}
-                .max=${market.salary.max}
-                .period=${market.salary.period}
-                label=""
-                .theme=${theme}
-              ></salary-band>
+            <dd class="big">
+              ${roles ? html`<a part="roles-link" href=${roles.href}>${labels.openRoles}</a>` : labels.openRoles}
             </dd>
+            ${
+              // "as of May 2026" beside "Last refreshed May 2026" would say one date twice.
+              labels.asOf && market?.asOf !== roadmap.updated ? html`<dd class="note">${labels.asOf}</dd>` : nothing
+            }
           </div>`,
+      ladder
+        ? html`<div class="fact ladder" part="fact salary-ladder">
+            <dt>${words.salaryByStage}</dt>
+            ${ladder}
+          </div>`
+        : market?.salary === undefined
+          ? undefined
+          : html`<div class="fact wide" part="fact">
+              <dt>${words.marketSalary}</dt>
+              <dd>
+                <salary-band
+                  part="market-salary"
+                  exportparts="band: market-salary-band, value: market-salary-value, bar: market-salary-bar"
+                  .min=${market.salary.min}
+                  .max=${market.salary.max}
+                  .period=${market.salary.period}
+                  label=""
+                  .theme=${theme}
+                ></salary-band>
+              </dd>
+            </div>`,
       labels.updated === undefined
         ? undefined
         : html`<div class="fact" part="fact">
@@ -417,12 +504,20 @@ export class RoadmapTimeline extends RoadmapElement {
         ${roadmap.tagline ? html`<p class="tagline" part="tagline">${roadmap.tagline}</p>` : nothing}
         ${roadmap.summary ? html`<p class="summary" part="summary">${roadmap.summary}</p>` : nothing}
         ${roadmap.notice ? html`<p class="notice" part="notice">${roadmap.notice}</p>` : nothing}
+        ${
+          // The call to action within reach: the first link, in the header too, not only after every stage.
+          roadmap.links?.[0]
+            ? html`<p class="header-cta">
+                <a class="button primary" part="header-link" href=${roadmap.links[0].href}>${roadmap.links[0].label}</a>
+              </p>`
+            : nothing
+        }
         ${facts.length ? html`<dl class="facts" part="facts">${facts}</dl>` : nothing}
       </header>
       <section class="stages-section" aria-label=${roadmap.stagesTitle ? nothing : words.stages}>
         ${roadmap.stagesTitle ? heading(level + 1, 'stages-title', roadmap.stagesTitle) : nothing}
         ${this.collapsible && features ? features.controls(words, this.renderRoot as ShadowRoot) : nothing}
-        <ol class="stages" part="stages" role="list" tabindex=${this.layout === 'horizontal' ? 0 : nothing}>
+        <ol class="stages" part="stages" role="list">
           ${repeat(
             roadmap.stages,
             (stage) => stage.id,
@@ -455,6 +550,9 @@ export class RoadmapTimeline extends RoadmapElement {
             },
           )}
         </ol>
+        <p class="scroll-hint" aria-hidden="true">
+          ${words.scrollHint} ${textDirection(this.#locale.value) === 'rtl' ? '←' : '→'}
+        </p>
       </section>
       ${
         roadmap.links?.length || roadmap.linksTitle || roadmap.linksSummary

@@ -4,10 +4,12 @@ export const salaryBandStyles = css`
   :host {
     color: var(--_text);
   }
+  /* Label and amount share a line while they fit, and stack when they don't: neither is ever squeezed. */
   .band {
-    display: grid;
-    grid-template-columns: auto 1fr;
+    display: flex;
+    flex-wrap: wrap;
     align-items: baseline;
+    justify-content: space-between;
     gap: 0.25em 0.75em;
   }
   .label {
@@ -15,17 +17,17 @@ export const salaryBandStyles = css`
     font-size: 0.8125em;
     font-weight: 600;
     letter-spacing: 0.02em;
+    overflow-wrap: break-word;
   }
   .value {
-    justify-self: end;
     font-weight: 700;
     font-variant-numeric: tabular-nums;
-    white-space: nowrap;
+    text-wrap: balance;
   }
   svg {
-    grid-column: 1 / -1;
+    flex: 1 0 100%;
     width: 100%;
-    height: var(--roadmap-bar-height, 0.5em);
+    height: var(--roadmap-bar-height, 0.75em);
     overflow: visible;
   }
   :host(:dir(rtl)) svg {

@@ -5,7 +5,7 @@ import {checkRange} from '../../schema/check.js';
 import {formatIssue, type FoundIssue} from '../../schema/issues.js';
 import {forgetIssues, wordIssuesFor} from '../../schema/wording.js';
 import type {SalaryPeriod} from '../../schema/limits.js';
-import {describeMoneyRange, formatMoneyRange} from '../../format/money.js';
+import {describeMoneyRange, formatPay} from '../../format/money.js';
 import {wordsFor} from '../../format/words.js';
 import {localeController} from '../../controllers/locale.js';
 import {RoadmapElement} from '../base-element.js';
@@ -26,7 +26,7 @@ function placement(range: SalaryRange, scale: SalaryScale): {start: number; widt
 const VIEW_INPUTS = ['min', 'max', 'period', 'currency', 'locale', 'scaleMin', 'scaleMax', 'label', 'config'];
 
 /**
- * A salary range, shown as compact text (₹5L – ₹11L) and as a bar placed on a scale, with words for screen
+ * A salary range, shown as compact text (₹5L – ₹11L, or $45 – $80/hr for a pay period other than a year) and as a bar placed on a scale, with words for screen
  * readers ("5 lakh Indian rupees to 11 lakh Indian rupees per year").
  *
  * Inside `<roadmap-timeline>` it takes locale, currency and scale from the timeline; its own attributes win.
@@ -42,7 +42,7 @@ const VIEW_INPUTS = ['min', 'max', 'period', 'currency', 'locale', 'scaleMin', '
  *   unknown.
  *
  * @cssproperty [--roadmap-bar-color=var(--roadmap-accent)] - Fill of the range on the bar.
- * @cssproperty [--roadmap-bar-height=0.5em] - Height of the bar.
+ * @cssproperty [--roadmap-bar-height=0.75em] - Height of the bar.
  * @cssproperty [--roadmap-track=#e3e7ee] - Colour of the bar's track. Dark theme: #2a323e.
  * @cssproperty [--roadmap-accent=#2446c7] - Default fill of the range. Dark theme: #8fa8ff.
  * @cssproperty [--roadmap-text=#1c2026] - Colour of the range text. Dark theme: #e8ebf0.
@@ -82,7 +82,7 @@ export class SalaryBand extends RoadmapElement {
   declare scaleMax?: number;
   /** The visible label. Default: "Salary range" in the locale's language; empty hides it (the bar keeps it for screen readers). */
   declare label?: string;
-  /** `light`, `dark` or `auto` (default: follows `prefers-color-scheme`). */
+  /** `light`, `dark`, `auto` (default: follows the page's `color-scheme`) or `inherit` (the page's own colours). */
   declare theme?: Theme;
 
   /** The enclosing timeline's locale, currency and scales, when there is one. */
@@ -124,7 +124,7 @@ export class SalaryBand extends RoadmapElement {
     let text: string;
     let spoken: string;
     try {
-      text = formatMoneyRange(range, locale, currency);
+      text = formatPay(range, locale, currency);
       spoken = describeMoneyRange(range, locale, currency);
     } catch {
       return this.#fail([{path: 'currency', raw: {code: 'currency', given: currency}}]);
@@ -157,8 +157,8 @@ export class SalaryBand extends RoadmapElement {
         <span class="value" part="value" aria-hidden="true">${view.text}</span>
         <span class="visually-hidden">${view.spoken}</span>
         <svg part="bar" aria-hidden="true" focusable="false">
-          <rect class="track" width="100%" height="100%" rx="4"></rect>
-          <rect class="fill" x="${view.start}%" width="${view.width}%" height="100%" rx="4"></rect>
+          <rect class="track" width="100%" height="100%" rx="3"></rect>
+          <rect class="fill" x="${view.start}%" width="${view.width}%" height="100%" rx="3"></rect>
         </svg>
       </div>`;
   }

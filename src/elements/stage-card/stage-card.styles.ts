@@ -18,7 +18,8 @@ export const stageCardStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--roadmap-radius, 0.75em);
     line-height: 1.5;
-    overflow-wrap: anywhere;
+    /* Words stay whole; only a token longer than the line (a URL) is broken. */
+    overflow-wrap: break-word;
   }
   .meta {
     display: flex;
@@ -35,7 +36,9 @@ export const stageCardStyles = css`
   }
   [part='title'] {
     margin-block-start: 0.125em;
-    font-size: 1.1875em;
+    /* Smaller in a narrow card, so a long word ("Specialisation") fits a 320 px phone even at a 30 px font. */
+    font-size: clamp(1em, 0.75em + 2cqi, 1.1875em);
+    text-wrap: balance;
     line-height: 1.3;
     font-weight: 700;
   }

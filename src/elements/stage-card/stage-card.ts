@@ -95,7 +95,7 @@ export class StageCard extends RoadmapElement {
   declare currency?: string;
   /** Level of the stage's heading, 1–6. Default 3 (inside a timeline: one deeper than the roadmap title). */
   declare headingLevel?: number;
-  /** `light`, `dark` or `auto` (default: follows `prefers-color-scheme`). */
+  /** `light`, `dark`, `auto` (default: follows the page's `color-scheme`) or `inherit` (the page's own colours). */
   declare theme?: Theme;
   /** The ids of the items done. When set (even empty), every item gets a checkbox and the card shows a count. */
   declare done?: readonly string[];
