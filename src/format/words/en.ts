@@ -21,6 +21,13 @@ export const en = {
   /** The same range, spelled for a screen reader. */
   spokenRange: (min: string, max: string, per: string) => `${min} to ${max} ${per}`,
   per: {year: 'per year', month: 'per month', hour: 'per hour'},
+  /**
+   * The Indian units (10⁵, 10⁷) in spoken money, for locales that group digits the Indian way (1,00,00,000):
+   * "5 lakh Indian rupees". Written here because engines' own compact names differ (WebKit says "500 thousand").
+   * A table without them leaves those amounts to the engine.
+   */
+  lakh: 'lakh',
+  crore: 'crore',
   salaryRange: 'Salary range',
   marketSalary: 'Salary band',
   openRoles: 'Open roles',
@@ -47,6 +54,7 @@ export const en = {
   collapseAll: 'Collapse all',
 };
 
-export type Words = typeof en;
+/** Every table has every key of English, except the Indian units, which only languages written in India need. */
+export type Words = Omit<typeof en, 'lakh' | 'crore'> & Partial<Pick<typeof en, 'lakh' | 'crore'>>;
 
 export default en;

@@ -18,6 +18,8 @@ export const hi: Words = {
   range: (min, max) => `${min} – ${max}`,
   spokenRange: (min, max, per) => `${per} ${min} से ${max} तक`,
   per: {year: 'प्रति वर्ष', month: 'प्रति माह', hour: 'प्रति घंटा'},
+  lakh: 'लाख',
+  crore: 'करोड़',
   salaryRange: 'वेतन सीमा',
   marketSalary: 'वेतन बैंड',
   openRoles: 'खुली नौकरियाँ',
