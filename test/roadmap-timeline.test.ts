@@ -1,5 +1,6 @@
 import {expect, fixture, fixtureSync, html, oneEvent} from '@open-wc/testing';
 import {emulateMedia} from '@web/test-runner-commands';
+import {emulateOrSkip} from './engine.js';
 import '../src/define.js';
 import type {RoadmapInput, RoadmapTimeline} from '../src/index.js';
 import {
@@ -607,16 +608,16 @@ describe('<roadmap-timeline> theme', () => {
     }
   });
 
-  it('with no theme, follows prefers-color-scheme: dark', async () => {
-    await emulateMedia({colorScheme: 'dark'});
+  it('with no theme, follows prefers-color-scheme: dark', async function () {
+    await emulateOrSkip(this, {colorScheme: 'dark'});
     const el = await showing();
     const style = getComputedStyle(part(el, 'base')!);
     expect(luminance(style.backgroundColor)).to.be.below(0.05);
     expect(luminance(style.color)).to.be.above(0.6);
   });
 
-  it('theme="light" stays light when the reader prefers dark', async () => {
-    await emulateMedia({colorScheme: 'dark'});
+  it('theme="light" stays light when the reader prefers dark', async function () {
+    await emulateOrSkip(this, {colorScheme: 'dark'});
     const el = await showing(undefined, {theme: 'light'});
     const style = getComputedStyle(part(el, 'base')!);
     expect(luminance(style.backgroundColor)).to.be.above(0.9);
