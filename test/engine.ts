@@ -21,7 +21,7 @@ export async function requires(context: Mocha.Context, need: Capability): Promis
   const found = await engine();
   if (found[need]) return;
   const title = context.currentTest?.fullTitle() ?? context.test?.fullTitle() ?? '';
-  console.info(`skipped in ${found.engine}: "${title}": ${found.why?.[need] ?? `no ${need} here`}`);
+  console.log(`skipped in ${found.engine}: "${title}": ${found.why?.[need] ?? `no ${need} here`}`);
   context.skip();
 }
 

@@ -156,6 +156,8 @@ describe('a host page with hostile global CSS, in a 360 px column', () => {
       console.warn = () => {};
       timeline.setAttribute('roadmap', '[]');
       await sleep(50);
+      // The wording loads on demand: slower engines need more than the 50 ms.
+      await (timeline as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
       console.warn = warn;
       const error = part(timeline, 'error')!;
       error.querySelector('details')!.open = true;

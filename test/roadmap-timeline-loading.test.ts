@@ -171,6 +171,10 @@ describe('<roadmap-timeline loading="lazy">', () => {
   });
 });
 
+/** How far text moved, counted as layout-shift counts it: only when it was in the viewport before or after. */
+const movedInView = (before: number, after: number) =>
+  Math.min(before, after) < innerHeight ? Math.abs(after - before) : 0;
+
 /**
  * How much moved while `src` loads into a timeline at the top of a page with text below it: the sum of the
  * layout-shift entries where the engine reports them (Chromium), else how far the text below moved, in pixels.
@@ -205,7 +209,7 @@ async function shiftsWhileLoading(src: string, style = ''): Promise<{shifts: num
   return {
     shifts: entries
       ? observed.slice(before).reduce((sum, entry) => sum + (entry as unknown as {value: number}).value, 0)
-      : Math.abs(below.getBoundingClientRect().top - top),
+      : movedInView(top, below.getBoundingClientRect().top),
     el,
   };
 }
