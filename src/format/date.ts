@@ -17,7 +17,7 @@ export function formatCalendarDate(value: string, locale: string): string {
         year: 'numeric',
         month: 'long',
         day: withDay ? 'numeric' : undefined,
-        calendar: new Intl.Locale(locale).calendar ?? 'gregory',
+        calendar: /-ca-/i.test(locale) ? undefined : 'gregory',
       }),
   );
   return formatter.format(Date.UTC(year, month - 1, day ?? 1));

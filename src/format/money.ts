@@ -13,41 +13,6 @@ export function formatMoneyRange(range: Pick<SalaryRange, 'min' | 'max'>, locale
   return wordsFor(locale).range(formatMoney(range.min, locale, currency), formatMoney(range.max, locale, currency));
 }
 
-/** Whether the locale groups digits the Indian way (1,00,00,000), as every locale that counts in lakh does. */
-const indianGrouping = (locale: string) =>
-  numberFormat(locale)
-    .formatToParts(1e7)
-    .filter((part) => part.type === 'group').length === 3;
-
-/** The parts of a formatted number that are the number itself, not its currency or the space beside it. */
-const NUMBER_PARTS = new Set(['integer', 'group', 'decimal', 'fraction', 'minusSign', 'plusSign']);
-
-/**
- * An amount of at least a lakh, in lakh or crore and the currency's name: "12 lakh Indian rupees", "1.5 करोड़
- * भारतीय रुपए". Rounded as `Intl`'s compact notation rounds (two significant digits, whole units from 10), with the
- * currency's name and its place from the locale's own long format of the whole amount.
- */
-function inIndianUnits(amount: number, locale: string, currency: string, lakh: string, crore: string): string {
-  const round = (value: number) => (value >= 10 ? Math.round(value) : Number(value.toPrecision(2)));
-  let scaled = round(amount / 1e5);
-  let unit = lakh;
-  if (scaled >= 100) {
-    scaled = round(amount / 1e7);
-    unit = crore;
-  }
-  const number = `${numberFormat(locale, {maximumFractionDigits: 1, useGrouping: false}).format(scaled)} ${unit}`;
-  let placed = false;
-  return numberFormat(locale, {style: 'currency', currency, currencyDisplay: 'name'})
-    .formatToParts(amount)
-    .map((part) => {
-      if (!NUMBER_PARTS.has(part.type)) return part.value;
-      if (placed) return '';
-      placed = true;
-      return number;
-    })
-    .join('');
-}
-
 /**
  * "5 lakh Indian rupees to 11 lakh Indian rupees per year": what a screen reader should say. Locales that count in
  * lakh and crore get them from the word table, whatever the engine's compact names are (WebKit's ICU says "500
@@ -63,9 +28,16 @@ export function describeMoneyRange(range: SalaryRange, locale: string, currency:
   });
   const words = wordsFor(locale);
   const {lakh, crore} = words;
-  const say = (amount: number) =>
-    lakh && crore && amount >= 1e5 && indianGrouping(locale)
-      ? inIndianUnits(amount, locale, currency, lakh, crore)
-      : spoken.format(amount);
+  const say = (amount: number) => {
+    const text = spoken.format(amount);
+    // 1,00,00,000 is longer than 10,000,000: the locale groups digits the Indian way, so it counts in lakh.
+    if (!lakh || amount < 1e5 || numberFormat(locale).format(1e7).length < 11) return text;
+    // Rounded as Intl's compact notation rounds: 2 significant digits, whole units from 10 (99.5 lakh is 1 crore).
+    // The engine's number and unit ("500 thousand", "5 lakh") give way to ours; its currency name stays.
+    const inCrore = amount >= 995e4;
+    const value = amount / (inCrore ? 1e7 : 1e5);
+    const number = numberFormat(locale, {maximumFractionDigits: value < 10 ? 1 : 0}).format(value);
+    return text.replace(/^\S+\s\S+/, `${number} ${inCrore ? crore : lakh}`);
+  };
   return words.spokenRange(say(range.min), say(range.max), words.per[range.period ?? 'year']);
 }
