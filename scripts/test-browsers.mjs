@@ -5,9 +5,12 @@
 //
 //   node scripts/test-browsers.mjs [chromium] [firefox] [webkit]   (default: all three)
 import {spawn} from 'node:child_process';
+import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 
-const wtr = fileURLToPath(import.meta.resolve('@web/test-runner/dist/bin.js'));
+// The runner's command-line entry, as its package.json names it (its exports name no bin path).
+const runner = new URL('./', import.meta.resolve('@web/test-runner/package.json'));
+const wtr = fileURLToPath(new URL(JSON.parse(readFileSync(new URL('package.json', runner))).bin.wtr, runner));
 const CONFIGS = {
   chromium: 'web-test-runner.config.js',
   firefox: 'web-test-runner.firefox.config.js',
