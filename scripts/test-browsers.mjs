@@ -5,12 +5,10 @@
 //
 //   node scripts/test-browsers.mjs [chromium] [firefox] [webkit]   (default: all three)
 import {spawn} from 'node:child_process';
-import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 
-// The runner's command-line entry, as its package.json names it (its exports name no bin path).
-const runner = new URL('./', import.meta.resolve('@web/test-runner/package.json'));
-const wtr = fileURLToPath(new URL(JSON.parse(readFileSync(new URL('package.json', runner))).bin.wtr, runner));
+// The runner's command-line entry (its package exports no bin path, so it is named by where npm puts it).
+const wtr = fileURLToPath(new URL('../node_modules/@web/test-runner/dist/bin.js', import.meta.url));
 const CONFIGS = {
   chromium: 'web-test-runner.config.js',
   firefox: 'web-test-runner.firefox.config.js',
