@@ -5,12 +5,12 @@
  */
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {emulateMedia, executeServerCommand, sendKeys} from '@web/test-runner-commands';
-import {emulateOrSkip, requires} from './engine.js';
-import '../src/define.js';
-import type {RoadmapInput, RoadmapTimeline} from '../src/index.js';
-import {deepQueryAll, indiaRoadmap, part, parts, settled, showTimeline as showing, sleep} from './helpers.js';
-import {contrastRatio, effectiveBackground, parseColor} from './contrast.js';
-import {closeFrames, openRoadmap} from './frames.js';
+import {emulateOrSkip, requires} from '../engine.js';
+import '../../src/define.js';
+import type {RoadmapInput, RoadmapTimeline} from '../../src/index.js';
+import {deepQueryAll, indiaRoadmap, part, parts, settled, showTimeline as showing, sleep} from '../helpers.js';
+import {contrastRatio, effectiveBackground, parseColor} from '../contrast.js';
+import {closeFrames, openRoadmap} from '../frames.js';
 
 const slow = (ms: number) => `/test-api/delay?ms=${ms}`;
 
