@@ -1,10 +1,14 @@
-// Tests run in Debian's Chromium (no browser download): set CHROME_PATH to use another build.
+// The browser tests, in Chromium (this file alone), Firefox or WebKit (web-test-runner.firefox.config.js,
+// web-test-runner.webkit.config.js, which call configFor): Debian's builds of each, nothing downloaded.
+// CHROME_PATH, FIREFOX_PATH, WEBKIT_BROWSER_PATH and WEBKIT_DRIVER_PATH point to other builds. docs/browsers.md
+// says what runs where.
 import {execFile} from 'node:child_process';
 import {readFile} from 'node:fs/promises';
 import {promisify} from 'node:util';
 import {fileURLToPath} from 'node:url';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
+import {engineCommandsPlugin, firefoxLauncher, webkitLauncher} from './scripts/wtr-engines.mjs';
 import {createServer} from 'node:net';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -200,32 +204,50 @@ const accessibilityTreePlugin = {
   },
 };
 
-export default {
-  rootDir: root,
-  files: ['test/**/*.test.ts'],
-  nodeResolve: true,
-  concurrency: 2,
-  testFramework: {config: {timeout: 15000}},
-  plugins: [
-    esbuildPlugin({ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url))}),
-    forcedColorsPlugin,
-    accessibilityTreePlugin,
-  ],
-  middleware: [testApi],
-  browsers: [
-    chromeLauncher({
-      // One browser context per page: with concurrency, pages sharing a context are background tabs, hidden,
-      // so requestAnimationFrame, IntersectionObserver and layout-shift entries never come (loading="lazy" tests).
-      createPage: async ({browser}) => (await browser.createBrowserContext()).newPage(),
-      launchOptions: {
-        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-        args: [
-          ...chromiumFlags,
-          // test/hardening/leaks.test.ts: window.gc() and unrounded performance.memory.
-          '--js-flags=--expose-gc',
-          '--enable-precise-memory-info',
-        ],
-      },
-    }),
-  ],
-};
+/**
+ * The whole configuration for one engine: 'chromium', 'firefox' or 'webkit'. The suite is the same in each; what an
+ * engine can't emulate, tests skip with the reason (test/engine.ts asks the `engine-capabilities` command).
+ */
+export function configFor(engine) {
+  const browsers = {
+    chromium: () =>
+      chromeLauncher({
+        // One browser context per page: with concurrency, pages sharing a context are background tabs, hidden,
+        // so requestAnimationFrame, IntersectionObserver and layout-shift entries never come (loading="lazy" tests).
+        createPage: async ({browser}) => (await browser.createBrowserContext()).newPage(),
+        launchOptions: {
+          executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+          args: [
+            ...chromiumFlags,
+            // test/hardening/leaks.test.ts: window.gc() and unrounded performance.memory.
+            '--js-flags=--expose-gc',
+            '--enable-precise-memory-info',
+          ],
+        },
+      }),
+    firefox: firefoxLauncher,
+    webkit: webkitLauncher,
+  };
+  if (!browsers[engine]) throw new Error(`No browser engine "${engine}": use chromium, firefox or webkit`);
+  return {
+    rootDir: root,
+    files: ['test/**/*.test.ts'],
+    nodeResolve: true,
+    // Firefox and WebKit run one test file at a time: Firefox at 2 timed out the 50-fast-`src`-switches test in 3
+    // runs of 4, and the WebDriver launcher runs files side by side only in iframes, which hide them.
+    concurrency: engine === 'chromium' ? 2 : 1,
+    // The same tests take Firefox about twice and WebKit (MiniBrowser) about three times Chromium's time: the
+    // 3,000-input fuzz tests need the room. A limit on a hung test, not a measure of speed.
+    testFramework: {config: {timeout: {chromium: 15000, firefox: 30000, webkit: 45000}[engine]}},
+    plugins: [
+      esbuildPlugin({ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url))}),
+      engineCommandsPlugin(engine),
+      forcedColorsPlugin,
+      accessibilityTreePlugin,
+    ],
+    middleware: [testApi],
+    browsers: [browsers[engine]()],
+  };
+}
+
+export default configFor('chromium');

@@ -134,7 +134,7 @@ describe('extras beside the embed', () => {
         {
           path: '',
           message:
-            "The roadmap is not valid JSON: Expected ',' or '}' after property value in JSON at position 13 (line 1 column 14)",
+            'The roadmap is not valid JSON: line 1, column 14: the JSON ends too early: a closing "}" is missing',
         },
       ],
     });

@@ -12,6 +12,7 @@ import {
   textDirection,
   wordsFor,
 } from '../src/format/index.js';
+import {loadWords} from '../src/format/words.js';
 
 const ARABIC_INDIC_DIGITS = /[\u0660-\u0669]/;
 const ASCII_DIGITS = /[0-9]/;
@@ -73,6 +74,23 @@ describe('describeMoneyRange', () => {
     expect(spoken).to.match(/ to /);
     expect(spoken).to.match(/per year$/);
     expect(spoken).not.to.contain('₹');
+  });
+
+  // Engines' compact names differ (WebKit's ICU says "500 thousand … 1.5 million"): the units come from the words.
+  it('en-IN says lakh and crore in every engine, rounded as Intl rounds', () => {
+    const spoken = describeMoneyRange({min: 1150000, max: 15000000}, 'en-IN', 'INR').replace(/\s/g, ' ');
+    expect(spoken).to.equal('12 lakh Indian rupees to 1.5 crore Indian rupees per year');
+  });
+
+  it('hi-IN says लाख and करोड़ in its own digits', async () => {
+    await loadWords('hi-IN');
+    const spoken = describeMoneyRange({min: 500000, max: 99990000}, 'hi-IN-u-nu-deva', 'INR').replace(/\s/g, ' ');
+    expect(spoken).to.match(/^प्रति वर्ष ५ लाख .+ से १० करोड़ .+ तक$/);
+  });
+
+  it("below a lakh, and where digits are not grouped in lakh, keeps Intl's own words", () => {
+    expect(describeMoneyRange({min: 40000, max: 60000}, 'en-IN', 'INR')).to.contain('thousand');
+    expect(describeMoneyRange({min: 500000, max: 1500000}, 'en-GB', 'INR')).not.to.contain('lakh');
   });
 
   it('says per month for a monthly range', () => {
@@ -208,6 +226,17 @@ describe('formatCalendarDate', () => {
 
   it('a full date puts the day where the locale does: en-IN', () => {
     expect(formatCalendarDate('2026-05-14', 'en-IN')).to.equal('14 May 2026');
+  });
+
+  // WebKit's default calendar for ar-SA is the Hijri one ("رمضان ١٤٤٧ هـ" for February 2026); Chromium's is not.
+  it('ar-SA shows a Gregorian month in the Gregorian calendar, in every engine', () => {
+    const gregorian = new Intl.DateTimeFormat('ar-SA-u-ca-gregory', {timeZone: 'UTC', year: 'numeric', month: 'long'});
+    expect(formatCalendarDate('2026-02', 'ar-SA')).to.equal(gregorian.format(Date.UTC(2026, 1, 1)));
+    expect(formatCalendarDate('2026-02', 'ar-SA')).not.to.contain('هـ');
+  });
+
+  it('another calendar when the locale asks for it: ar-SA-u-ca-islamic-umalqura', () => {
+    expect(formatCalendarDate('2026-02', 'ar-SA-u-ca-islamic-umalqura')).to.contain('هـ');
   });
 
   it('another language follows Intl: de-DE', () => {

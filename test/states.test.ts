@@ -5,6 +5,7 @@
  */
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {emulateMedia} from '@web/test-runner-commands';
+import {emulateOrSkip} from './engine.js';
 import '../src/define.js';
 import type {RoadmapTimeline} from '../src/index.js';
 import {indiaRoadmap, part, settled} from './layout-helpers.js';
@@ -45,8 +46,8 @@ describe('loading skeleton', () => {
   });
 
   for (const theme of ['light', 'dark']) {
-    it(`stands out 1.3:1 or more against its background, at both ends of its pulse (${theme})`, async () => {
-      await emulateMedia({reducedMotion: 'reduce'});
+    it(`stands out 1.3:1 or more against its background, at both ends of its pulse (${theme})`, async function () {
+      await emulateOrSkip(this, {reducedMotion: 'reduce'});
       const el = await fixture<RoadmapTimeline>(html`<roadmap-timeline theme=${theme} src=${slow}></roadmap-timeline>`);
       const base = effectiveBackground(part(el, 'base')!);
       for (const block of part(el, 'loading')!.querySelectorAll<HTMLElement>('.skeleton')) {

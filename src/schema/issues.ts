@@ -40,7 +40,8 @@ export type RawIssue =
   | {code: 'currency_required'; where: string}
   /** A `<salary-band>`'s currency: missing (no `given`), or not one `Intl` knows. */
   | {code: 'currency'; given?: string}
-  | {code: 'json'; detail: string}
+  /** Not JSON: the engine's `detail`, and the `text`, which the wording scans for where and why (engines differ). */
+  | {code: 'json'; detail: string; text?: string}
   | {code: 'unreadable'; detail: string}
   | {code: 'too_large'; bytes?: number}
   | {code: 'more'; count: number}
@@ -121,7 +122,7 @@ export function checkInput<T>(input: unknown, validate: (value: unknown) => Chec
     try {
       value = JSON.parse(input);
     } catch (error) {
-      return whole({code: 'json', detail: (error as Error).message});
+      return whole({code: 'json', detail: (error as Error).message, text: input});
     }
   }
   let result: Checked<T>;

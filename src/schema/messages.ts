@@ -7,6 +7,7 @@
  */
 import {FORMAT_VERSION, LIMITS} from './limits.js';
 import type {Checked, FoundIssue, RawIssue, Result, RoadmapIssue} from './issues.js';
+import {scanJson} from './json-text.js';
 
 export type {RoadmapIssue, RawIssue, FoundIssue, Checked} from './issues.js';
 
@@ -92,8 +93,13 @@ function ruleMessage(raw: RawIssue, subject: string): string {
       return `is required because ${raw.where} is set; use an ISO 4217 code such as "INR" or "USD"`;
     case 'currency':
       return `${raw.given === undefined ? 'is required, an' : `"${raw.given}" is not an`} ISO 4217 code such as "INR" or "USD"`;
-    case 'json':
-      return `The ${subject} is not valid JSON: ${raw.detail}`;
+    case 'json': {
+      // Our own scan, not the engine's words: V8 names a line and column, WebKit only "JSON Parse error: Expected
+      // '}'", Firefox its own; the reader and the editor need where it goes wrong and what to do, in every engine.
+      const error = raw.text === undefined ? undefined : scanJson(raw.text).error;
+      const where = error ? `line ${error.line}, column ${error.column}: ${error.message}` : raw.detail;
+      return `The ${subject} is not valid JSON: ${where}`;
+    }
     case 'unreadable':
       return `The ${subject} could not be read: ${raw.detail}`;
     case 'too_large':

@@ -27,6 +27,13 @@ export const en = {
     month: (range: string) => `${range}/mo`,
     hour: (range: string) => `${range}/hr`,
   },
+  /**
+   * The Indian units (10⁵, 10⁷) in spoken money, for locales that group digits the Indian way (1,00,00,000):
+   * "5 lakh Indian rupees". Written here because engines' own compact names differ (WebKit says "500 thousand").
+   * A table without them leaves those amounts to the engine.
+   */
+  lakh: 'lakh',
+  crore: 'crore',
   salaryRange: 'Salary range',
   marketSalary: 'Salary band',
   /** The heading of the header's salary ladder: every stage's range on one axis. */
@@ -71,6 +78,7 @@ export const en = {
   collapseAll: 'Collapse all',
 };
 
-export type Words = typeof en;
+/** Every table has every key of English, except the Indian units, which only languages written in India need. */
+export type Words = Omit<typeof en, 'lakh' | 'crore'> & Partial<Pick<typeof en, 'lakh' | 'crore'>>;
 
 export default en;

@@ -23,6 +23,8 @@ export const hi: Words = {
     month: (range) => `${range}/माह`,
     hour: (range) => `${range}/घंटा`,
   },
+  lakh: 'लाख',
+  crore: 'करोड़',
   salaryRange: 'वेतन सीमा',
   marketSalary: 'वेतन बैंड',
   salaryByStage: 'हर चरण का वेतन',
