@@ -28,12 +28,8 @@ export const EXTRAS: Record<string, string> = {
  * relative URL: both the classic script and the module resolve it against their own address), instead of being
  * bundled in.
  */
-function loadExtrasBesideTheEmbed(keepWords: boolean): Plugin {
-  const names = new Map(
-    Object.entries(EXTRAS)
-      .filter(([name]) => !(keepWords && name.startsWith('words-')))
-      .map(([name, path]) => [path, name]),
-  );
+function loadExtrasBesideTheEmbed(): Plugin {
+  const names = new Map(Object.entries(EXTRAS).map(([name, path]) => [path, name]));
   return {
     name: 'load-extras-beside-the-embed',
     enforce: 'pre',
@@ -147,8 +143,8 @@ export default defineConfig(({mode}) => {
   const hydrate = mode === 'hydrate';
   const name = hydrate ? 'roadmap-elements.hydrate' : 'roadmap-elements';
   return {
-    // The hydrating embed carries every language (see embed-hydrate.ts); its JSON-LD builder stays beside it.
-    plugins: [minifyCssTemplates(), minifyHtmlTemplates(), loadExtrasBesideTheEmbed(hydrate)],
+    // Both embeds load their extras, word tables included, from beside them (see embed-hydrate.ts).
+    plugins: [minifyCssTemplates(), minifyHtmlTemplates(), loadExtrasBesideTheEmbed()],
     build: {
       target: 'es2022',
       outDir: 'dist',

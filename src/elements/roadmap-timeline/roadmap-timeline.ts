@@ -700,7 +700,10 @@ export class RoadmapTimeline extends LitElement {
     const {locale} = this.config;
     const words = wordsFor(locale);
     const {completed, total} = features.countProgress(roadmap, this.done);
-    const text = words.progressDone(formatCount(completed, locale), formatCount(total, locale));
+    const text = words.progressDone(formatCount(completed, locale), formatCount(total, locale), {
+      done: completed,
+      total,
+    });
     return features.progressFact(words, text, completed, total);
   }
 

@@ -222,7 +222,10 @@ export class StageCard extends LitElement {
         ${
           count !== undefined && stage.items.length
             ? features!.cardProgress(
-                wordsFor(locale).progressDone(formatCount(count, locale), formatCount(stage.items.length, locale)),
+                wordsFor(locale).progressDone(formatCount(count, locale), formatCount(stage.items.length, locale), {
+                  done: count,
+                  total: stage.items.length,
+                }),
                 count,
                 stage.items.length,
               )
