@@ -30,8 +30,18 @@ export const en = {
   /** The same range, spelled for a screen reader. */
   spokenRange: (min: string, max: string, per: string) => `${min} to ${max} ${per}`,
   per: {year: 'per year', month: 'per month', hour: 'per hour'},
+  /** A compact range with its pay period, shown after every band that is not yearly: "$45 – $80/hr". */
+  perShort: {
+    year: (range: string) => range,
+    month: (range: string) => `${range}/mo`,
+    hour: (range: string) => `${range}/hr`,
+  },
   salaryRange: 'Salary range',
   marketSalary: 'Salary band',
+  /** The heading of the header's salary ladder: every stage's range on one axis. */
+  salaryByStage: 'Salary by stage',
+  /** In the salary ladder, the label of the market band drawn behind the stages' ranges. */
+  marketRange: 'Whole market',
   openRoles: 'Open roles',
   lastRefreshed: 'Last refreshed',
   asOf: (date: string) => `as of ${date}`,
@@ -39,6 +49,19 @@ export const en = {
   links: 'Next steps',
   loading: 'Loading roadmap…',
   errorTitle: 'This roadmap could not be shown.',
+  /** Error sentence when `src` could not be reached (offline, DNS, CORS); a Retry button follows it. */
+  errorNetwork: 'The roadmap could not be loaded. Check your connection and try again.',
+  /** Error sentence when `src` took longer than `timeout`; a Retry button follows it. */
+  errorTimeout: 'The roadmap is taking too long to load. Try again in a moment.',
+  /** Error sentence when the server answered `src` with an HTTP error (404, 500 …); a Retry button follows it. */
+  errorServer: 'The roadmap could not be loaded from the server. Try again in a moment.',
+  /** Error sentence when the roadmap's content has a mistake (bad JSON, a field out of range): no Retry. */
+  errorInvalid:
+    'This roadmap has a mistake in it, so it could not be shown. The site’s editors can see the details below.',
+  /** The button under a network, timeout or HTTP error that loads `src` again. */
+  retry: 'Try again',
+  /** Under a stage row that scrolls sideways: says there is more to the side. */
+  scrollHint: 'Scroll sideways for every stage',
   /** Opens the located issues, for the site's editor. */
   errorDetails: 'Details',
   /** Said when a later roadmap failed and the earlier one is still on screen. */
