@@ -24,20 +24,23 @@ const CORE = ['dist/roadmap-elements.iife.js', 'dist/roadmap-elements.js'];
  * without saying why in the commit.
  */
 const CEILINGS = {
-  'dist/roadmap-elements.iife.js': 20 * KB,
-  'dist/roadmap-elements.js': 20 * KB,
+  // Raised from 20 KB for issue 15, which allows the embed 1 KB more: the redesign's English words and the
+  // loaders of nine more word tables.
+  'dist/roadmap-elements.iife.js': 20.5 * KB,
+  'dist/roadmap-elements.js': 20.5 * KB,
   // Lowered from 23 KB when the hydrating embed stopped bundling the word tables (it loads them beside it).
-  'dist/roadmap-elements.hydrate.iife.js': 22 * KB,
-  'dist/roadmap-elements.hydrate.js': 22 * KB,
+  'dist/roadmap-elements.hydrate.iife.js': 22.5 * KB,
+  'dist/roadmap-elements.hydrate.js': 22.5 * KB,
   // The files beside the embed, each loaded only when a page needs it (README, "Files beside the embed").
   'dist/roadmap-elements.messages.js': 2 * KB,
   'dist/roadmap-elements.reader.js': 2.5 * KB,
   'dist/roadmap-elements.occupation.js': 1 * KB,
-  // One word table per language but English (src/format/words/), each about 0.5–0.8 KB.
+  // One word table per language but English (src/format/words/), each 0.8–1.1 KB: Indian scripts take three
+  // bytes a letter.
   ...Object.fromEntries(
     ['ar', 'bn', 'de', 'es', 'fr', 'hi', 'mr', 'pt', 'ta', 'te'].map((language) => [
       `dist/roadmap-elements.words-${language}.js`,
-      1 * KB,
+      1.5 * KB,
     ]),
   ),
 };
