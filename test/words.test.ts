@@ -136,8 +136,16 @@ describe('word tables', () => {
       expect(said.join(' ')).to.include(wordsFor(language).errorDetails);
       expect(said.length).to.be.greaterThan(1);
       expect(englishIn(said, language)).to.deep.equal([]);
+      // Tagged with its language, so that a screen reader speaks it and the browser picks a font for its script.
+      expect(part(el, 'base')!.getAttribute('lang')).to.equal(language);
     });
   }
+
+  it('an error in a language without a table is in English, and tagged English', async () => {
+    const el = await showTimeline({version: 1} as unknown as RoadmapInput, {locale: 'it-IT'});
+    expect(part(el, 'error')!.textContent).to.include(en.errorDetails);
+    expect(part(el, 'base')!.getAttribute('lang')).to.equal('en');
+  });
 });
 
 /**

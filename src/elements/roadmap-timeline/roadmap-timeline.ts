@@ -11,6 +11,7 @@ import {formatCalendarDate} from '../../format/date.js';
 import {formatCount} from '../../format/number.js';
 import {resolveLocale, textDirection} from '../../format/locale.js';
 import {loadWords, wordsFor} from '../../format/words.js';
+import {en} from '../../format/words/en.js';
 import {renderRoot} from '../render-root.js';
 import {knownTheme, themeStyles, type Theme} from '../theme.js';
 import {heading, headingLevel} from '../heading.js';
@@ -677,7 +678,7 @@ export class RoadmapTimeline extends LitElement {
     return html`<div
       class=${classes}
       part="base"
-      lang=${roadmap ? locale : nothing}
+      lang=${roadmap || words !== en ? locale : 'en'}
       dir=${this.direction === 'rtl' ? 'rtl' : nothing}
     >
       ${this.problem ? this.#renderError(this.problem, Boolean(roadmap)) : nothing}
