@@ -11,7 +11,7 @@ import {ar} from '../src/format/words/ar.js';
 import {loadWords, wordsFor, WORD_LANGUAGES, type Words} from '../src/format/words.js';
 import {closeFrames, open, openRoadmap} from './frames.js';
 import {deepQueryAll, deepText, forEachReadableText, part, parts, settled, showTimeline} from './helpers.js';
-import {freshRoadmap} from './reader-helpers.js';
+import {freshRoadmap} from './reader/reader-helpers.js';
 
 /** The languages with a table of their own, beside English. */
 const LANGUAGES = ['ar', 'bn', 'de', 'es', 'fr', 'hi', 'mr', 'pt', 'ta', 'te'];
