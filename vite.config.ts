@@ -29,10 +29,10 @@ export const EXTRAS: Record<string, string> = {
  * relative URL: both the classic script and the module resolve it against their own address), instead of being
  * bundled in.
  */
-function loadExtrasBesideTheEmbed(keepWords: boolean): Plugin {
+function loadExtrasBesideTheEmbed(keepLadder: boolean): Plugin {
   const names = new Map(
     Object.entries(EXTRAS)
-      .filter(([name]) => !(keepWords && (name.startsWith('words-') || name === 'ladder')))
+      .filter(([name]) => !(keepLadder && name === 'ladder'))
       .map(([name, path]) => [path, name]),
   );
   return {
@@ -149,7 +149,8 @@ export default defineConfig(({mode}) => {
   const hydrate = mode === 'hydrate';
   const name = hydrate ? 'roadmap-elements.hydrate' : 'roadmap-elements';
   return {
-    // The hydrating embed carries every language (see embed-hydrate.ts); its JSON-LD builder stays beside it.
+    // Both embeds load their extras, word tables included, from beside them (see embed-hydrate.ts); the hydrating
+    // one carries the salary ladder inside.
     plugins: [minifyTemplates(), loadExtrasBesideTheEmbed(hydrate)],
     build: {
       target: 'es2022',

@@ -15,7 +15,16 @@ const TABLES: Record<string, Words> = {en};
 
 /** The tables not in the core file, by language. */
 const LOADERS: Record<string, () => Promise<{default: Words}>> = {
+  ar: () => import('./words/ar.js'),
+  bn: () => import('./words/bn.js'),
+  de: () => import('./words/de.js'),
+  es: () => import('./words/es.js'),
+  fr: () => import('./words/fr.js'),
   hi: () => import('./words/hi.js'),
+  mr: () => import('./words/mr.js'),
+  pt: () => import('./words/pt.js'),
+  ta: () => import('./words/ta.js'),
+  te: () => import('./words/te.js'),
 };
 
 const languageOf = (locale: string) => locale.split('-')[0]!.toLowerCase();

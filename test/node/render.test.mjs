@@ -53,6 +53,26 @@ test('render: --locale hi writes the UI words in Hindi', async () => {
   assert.ok(english.stdout.includes('चरण 1'));
 });
 
+test('render: every language with a word table is rendered in its own words on the server', async () => {
+  const stages = {
+    ar: 'المرحلة 1',
+    'ar-EG': 'المرحلة ١',
+    bn: 'পর্যায় ১',
+    de: 'Phase 1',
+    es: 'Etapa 1',
+    fr: 'Étape 1',
+    mr: 'टप्पा १',
+    pt: 'Etapa 1',
+    ta: 'நிலை 1',
+    te: 'దశ 1',
+  };
+  for (const [locale, stage] of Object.entries(stages)) {
+    const {html} = await renderRoadmapHtml(await readFile(INDIA, 'utf8'), {locale, structuredData: false});
+    assert.ok(html.includes(stage), `${locale}: ${stage}`);
+    assert.doesNotMatch(html, />(Stage \d|Months|Year \d|Open roles|Salary band|Last refreshed)/, locale);
+  }
+});
+
 test('render: the JSON-LD is a schema.org Occupation, never a JobPosting', async () => {
   for (const [path, location] of [
     [INDIA, {'@type': 'Country', name: 'India'}],

@@ -7,6 +7,7 @@ import {formatIssue} from '../../schema/issues.js';
 import type {Roadmap, RoadmapInput} from '../../schema/roadmap.js';
 import {formatCount} from '../../format/number.js';
 import {wordsFor} from '../../format/words.js';
+import {en} from '../../format/words/en.js';
 import {textDirection} from '../../format/locale.js';
 import {RoadmapElement} from '../base-element.js';
 import {knownTheme, themeStyles, type Theme} from '../theme.js';
@@ -357,7 +358,7 @@ export class RoadmapTimeline extends RoadmapElement {
     return html`<div
       class=${classes}
       part="base"
-      lang=${roadmap ? locale : nothing}
+      lang=${roadmap || words !== en ? locale : 'en'}
       dir=${textDirection(this.#locale.value) === 'rtl' ? 'rtl' : nothing}
     >
       ${this.#source.error && !placeholder ? this.#renderError(this.#source.error, Boolean(roadmap)) : nothing}
@@ -387,7 +388,10 @@ export class RoadmapTimeline extends RoadmapElement {
     const {locale} = this.config;
     const words = wordsFor(locale);
     const {completed, total} = features.countProgress(roadmap, this.#progress.value);
-    const text = words.progressDone(formatCount(completed, locale), formatCount(total, locale));
+    const text = words.progressDone(formatCount(completed, locale), formatCount(total, locale), {
+      done: completed,
+      total,
+    });
     return features.progressFact(words, text, completed, total);
   }
 

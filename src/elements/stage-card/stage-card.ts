@@ -199,7 +199,10 @@ export class StageCard extends RoadmapElement {
         ${
           count !== undefined && stage.items.length
             ? features!.cardProgress(
-                wordsFor(locale).progressDone(formatCount(count, locale), formatCount(stage.items.length, locale)),
+                wordsFor(locale).progressDone(formatCount(count, locale), formatCount(stage.items.length, locale), {
+                  done: count,
+                  total: stage.items.length,
+                }),
                 count,
                 stage.items.length,
               )

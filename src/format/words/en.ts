@@ -1,7 +1,16 @@
 /**
  * English: the UI words of the elements, and the shape every language's table follows.
- * Numbers, money and dates arrive already formatted by `Intl`; these functions only place them in words.
+ * Numbers, money and dates arrive already formatted by `Intl`; these functions only place them in words. Where
+ * a language's words change with a count (Arabic has six plural forms), the count comes too, as a number for
+ * `Intl.PluralRules`.
  */
+
+/** The counts behind a "3 of 9 done", for languages whose words agree with them. */
+export interface DoneCount {
+  done: number;
+  total: number;
+}
+
 export const en = {
   stage: (number: string) => `Stage ${number}`,
   period: {
@@ -68,7 +77,7 @@ export const en = {
 
   // Reader features: track-progress, experience, collapsible.
   /** A stage's or the roadmap's progress: "3 of 9 done". */
-  progressDone: (done: string, total: string) => `${done} of ${total} done`,
+  progressDone: (done: string, total: string, _count: DoneCount) => `${done} of ${total} done`,
   yourProgress: 'Your progress',
   /** On the stage that `experience` falls in. */
   youAreHere: 'You are here',

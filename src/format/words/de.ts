@@ -1,0 +1,58 @@
+/** German (Deutsch): every key of the English table, as German job sites write it (StepStone, XING), with „Sie“. */
+import type {Words} from './en.js';
+
+export const de: Words = {
+  stage: (number) => `Phase ${number}`,
+  period: {
+    month: {
+      span: (range) => `Monate ${range}`,
+      single: (month) => `Monat ${month}`,
+      onwards: (month) => `Ab Monat ${month}`,
+    },
+    year: {
+      span: (range) => `Jahre ${range}`,
+      single: (year) => `Jahr ${year}`,
+      onwards: (year) => `Ab Jahr ${year}`,
+    },
+  },
+  range: (min, max) => `${min} – ${max}`,
+  spokenRange: (min, max, per) => `${min} bis ${max} ${per}`,
+  per: {year: 'pro Jahr', month: 'pro Monat', hour: 'pro Stunde'},
+  perShort: {
+    year: (range) => range,
+    month: (range) => `${range}/Monat`,
+    hour: (range) => `${range}/Std.`,
+  },
+  salaryRange: 'Gehaltsspanne',
+  marketSalary: 'Gehaltsband',
+  salaryByStage: 'Gehalt je Phase',
+  marketRange: 'Gesamter Markt',
+  openRoles: 'Offene Stellen',
+  lastRefreshed: 'Zuletzt aktualisiert',
+  asOf: (date) => `Stand: ${date}`,
+  stages: 'Phasen',
+  links: 'Nächste Schritte',
+  loading: 'Roadmap wird geladen…',
+  errorTitle: 'Diese Roadmap konnte nicht angezeigt werden.',
+  errorNetwork:
+    'Die Roadmap konnte nicht geladen werden. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+  errorTimeout: 'Das Laden der Roadmap dauert zu lange. Bitte versuchen Sie es gleich noch einmal.',
+  errorServer: 'Die Roadmap konnte nicht vom Server geladen werden. Bitte versuchen Sie es gleich noch einmal.',
+  errorInvalid:
+    'Diese Roadmap enthält einen Fehler und konnte deshalb nicht angezeigt werden. Die Redaktion der Website sieht die Einzelheiten unten.',
+  retry: 'Erneut versuchen',
+  scrollHint: 'Seitlich scrollen, um alle Phasen zu sehen',
+  // The same word as in English, and the one German interfaces use.
+  errorDetails: 'Details',
+  keptPrevious: 'Die vorherige Version wird weiterhin angezeigt.',
+
+  // Reader features: track-progress, experience, collapsible.
+  progressDone: (done, total) => `${done} von ${total} erledigt`,
+  yourProgress: 'Ihr Fortschritt',
+  youAreHere: 'Sie sind hier',
+  passed: 'Abgeschlossen',
+  expandAll: 'Alle aufklappen',
+  collapseAll: 'Alle zuklappen',
+};
+
+export default de;

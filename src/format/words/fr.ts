@@ -1,0 +1,59 @@
+/** French (français): every key of the English table, as French job sites write it (Apec, Welcome to the Jungle). */
+import type {Words} from './en.js';
+
+const plural = new Intl.PluralRules('fr');
+
+export const fr: Words = {
+  stage: (number) => `Étape ${number}`,
+  period: {
+    month: {
+      span: (range) => `Mois ${range}`,
+      single: (month) => `Mois ${month}`,
+      onwards: (month) => `À partir du mois ${month}`,
+    },
+    year: {
+      span: (range) => `Années ${range}`,
+      single: (year) => `Année ${year}`,
+      onwards: (year) => `À partir de l’année ${year}`,
+    },
+  },
+  range: (min, max) => `${min} – ${max}`,
+  spokenRange: (min, max, per) => `de ${min} à ${max} ${per}`,
+  per: {year: 'par an', month: 'par mois', hour: 'de l’heure'},
+  perShort: {
+    year: (range) => range,
+    month: (range) => `${range}/mois`,
+    hour: (range) => `${range}/h`,
+  },
+  salaryRange: 'Fourchette de salaire',
+  marketSalary: 'Salaires du marché',
+  salaryByStage: 'Salaire par étape',
+  marketRange: 'Ensemble du marché',
+  openRoles: 'Postes à pourvoir',
+  lastRefreshed: 'Dernière mise à jour',
+  asOf: (date) => `en ${date}`,
+  stages: 'Étapes',
+  links: 'Pour aller plus loin',
+  loading: 'Chargement de la feuille de route…',
+  errorTitle: 'Impossible d’afficher cette feuille de route.',
+  errorNetwork: 'Impossible de charger la feuille de route. Vérifiez votre connexion et réessayez.',
+  errorTimeout: 'Le chargement de la feuille de route prend trop de temps. Réessayez dans un instant.',
+  errorServer: 'Le serveur n’a pas pu fournir la feuille de route. Réessayez dans un instant.',
+  errorInvalid:
+    'Cette feuille de route contient une erreur et n’a pas pu être affichée. Les éditeurs du site en trouveront le détail ci-dessous.',
+  retry: 'Réessayer',
+  scrollHint: 'Faites défiler sur le côté pour voir toutes les étapes',
+  errorDetails: 'Détails',
+  keptPrevious: 'La version précédente reste affichée.',
+
+  // Reader features: track-progress, experience, collapsible. French counts 0 and 1 as singular.
+  progressDone: (done, total, count) =>
+    `${done} sur ${total} ${plural.select(count.done) === 'one' ? 'terminé' : 'terminés'}`,
+  yourProgress: 'Votre progression',
+  youAreHere: 'Vous êtes ici',
+  passed: 'Terminée',
+  expandAll: 'Tout déplier',
+  collapseAll: 'Tout replier',
+};
+
+export default fr;

@@ -1,0 +1,58 @@
+/**
+ * Tamil (தமிழ்): every key of the English table, in Tamil script, in the words Tamil job news and sites use
+ * (காலிப் பணியிடங்கள், சம்பளம்).
+ */
+import type {Words} from './en.js';
+
+export const ta: Words = {
+  stage: (number) => `நிலை ${number}`,
+  period: {
+    month: {
+      span: (range) => `மாதங்கள் ${range}`,
+      single: (month) => `மாதம் ${month}`,
+      onwards: (month) => `மாதம் ${month}+`,
+    },
+    year: {
+      span: (range) => `ஆண்டுகள் ${range}`,
+      single: (year) => `ஆண்டு ${year}`,
+      onwards: (year) => `ஆண்டு ${year}+`,
+    },
+  },
+  range: (min, max) => `${min} – ${max}`,
+  spokenRange: (min, max, per) => `${per} ${min} முதல் ${max} வரை`,
+  per: {year: 'ஆண்டுக்கு', month: 'மாதத்துக்கு', hour: 'மணிநேரத்துக்கு'},
+  perShort: {
+    year: (range) => range,
+    month: (range) => `${range}/மாதம்`,
+    hour: (range) => `${range}/மணிநேரம்`,
+  },
+  salaryRange: 'சம்பள வரம்பு',
+  marketSalary: 'சந்தைச் சம்பளம்',
+  salaryByStage: 'நிலைவாரியான சம்பளம்',
+  marketRange: 'முழுச் சந்தை',
+  openRoles: 'காலிப் பணியிடங்கள்',
+  lastRefreshed: 'கடைசிப் புதுப்பிப்பு',
+  asOf: (date) => `${date} நிலவரப்படி`,
+  stages: 'நிலைகள்',
+  links: 'அடுத்த படிகள்',
+  loading: 'ரோட்மேப் ஏற்றப்படுகிறது…',
+  errorTitle: 'இந்த ரோட்மேப்பைக் காட்ட முடியவில்லை.',
+  errorNetwork: 'ரோட்மேப்பை ஏற்ற முடியவில்லை. உங்கள் இணைய இணைப்பைச் சரிபார்த்து மீண்டும் முயலவும்.',
+  errorTimeout: 'ரோட்மேப் ஏற்றப்பட அதிக நேரம் ஆகிறது. சிறிது நேரம் கழித்து மீண்டும் முயலவும்.',
+  errorServer: 'சர்வரிலிருந்து ரோட்மேப்பை ஏற்ற முடியவில்லை. சிறிது நேரம் கழித்து மீண்டும் முயலவும்.',
+  errorInvalid: 'இந்த ரோட்மேப்பில் ஒரு பிழை உள்ளது, அதனால் இதைக் காட்ட முடியவில்லை. தளத்தின் ஆசிரியர்கள் கீழே விவரங்களைக் காணலாம்.',
+  retry: 'மீண்டும் முயலவும்',
+  scrollHint: 'எல்லா நிலைகளையும் காணப் பக்கவாட்டில் உருட்டவும்',
+  errorDetails: 'விவரங்கள்',
+  keptPrevious: 'முந்தைய பதிப்பே இன்னும் காட்டப்படுகிறது.',
+
+  // Reader features: track-progress, experience, collapsible.
+  progressDone: (done, total) => `${total}-இல் ${done} முடிந்தது`,
+  yourProgress: 'உங்கள் முன்னேற்றம்',
+  youAreHere: 'நீங்கள் இங்கே உள்ளீர்கள்',
+  passed: 'முடிந்தது',
+  expandAll: 'அனைத்தையும் விரி',
+  collapseAll: 'அனைத்தையும் சுருக்கு',
+};
+
+export default ta;
