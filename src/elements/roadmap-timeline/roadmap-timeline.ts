@@ -5,7 +5,7 @@ import {roadmapContext, type RoadmapConfig, type SalaryScale} from '../../contex
 import {checkRoadmap} from '../../schema/check.js';
 import {formatIssue, type Checked, type RoadmapIssue} from '../../schema/issues.js';
 import {explainFor, forgetIssues, issuesPending} from '../../schema/wording.js';
-import type {Roadmap, RoadmapInput} from '../../schema/roadmap.js';
+import type {LooseRoadmap, Roadmap, RoadmapInput} from '../../schema/roadmap.js';
 import type {SalaryPeriod} from '../../schema/limits.js';
 import {formatCalendarDate} from '../../format/date.js';
 import {formatCount} from '../../format/number.js';
@@ -21,6 +21,7 @@ import {DEFAULT_TIMEOUT, fetchRoadmapText} from './fetch-roadmap.js';
 import {loadReader, type ReaderFeatures} from '../reader.js';
 import type {RoadmapProgress} from './progress.js';
 import {roadmapTimelineStyles} from './roadmap-timeline.styles.js';
+import {warnUndefinedChildren} from './undefined-children.js';
 import type {StageItemToggleDetail} from '../stage-card/stage-card.js';
 
 export const LAYOUTS = ['auto', 'vertical', 'horizontal'] as const;
@@ -252,7 +253,7 @@ export class RoadmapTimeline extends LitElement {
   }
 
   /** A roadmap object (or JSON text). Takes precedence over every other input. */
-  declare roadmap?: RoadmapInput | Roadmap | string | null;
+  declare roadmap?: RoadmapInput | LooseRoadmap | Roadmap | string | null;
   /** Roadmap JSON text, for pages that set attributes. Property: `roadmapJson`. */
   declare roadmapJson?: string | null;
   /** URL of roadmap JSON, fetched with `fetch`. A newer `src` aborts the older request. */
@@ -476,6 +477,7 @@ export class RoadmapTimeline extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
+    if (changed.has('current')) warnUndefinedChildren(this, this.renderRoot);
     if (changed.has('current') || changed.has('locale') || changed.has('structuredData')) this.#describe();
     if (this.#focusTarget && this.features) {
       this.#focusTarget = false;
