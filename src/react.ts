@@ -15,6 +15,7 @@
  * so not even the first `roadmap-load` is missed.
  */
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+import {LitElement} from 'lit';
 import * as React from 'react';
 import {createComponent, type EventName} from '@lit/react';
 import {
@@ -29,6 +30,15 @@ import type {RoadmapTimelineProps as TimelineTagProps, SalaryBandProps, StageCar
 import {defineRoadmapElements} from './register.js';
 import {registerWords} from './format/words.js';
 import hindi from './format/words/hi.js';
+
+// Lit's hydration support patches LitElement when `lit-element` loads after it. A bundler that puts Lit in a
+// chunk of its own (Vite, Next.js) loads Lit first: then it is applied here, still before any element is
+// defined (the components define them). The patch defines `observedAttributes` on LitElement itself.
+if (!Object.hasOwn(LitElement, 'observedAttributes')) {
+  (
+    globalThis as {litElementHydrateSupport?: (lit: {LitElement: typeof LitElement}) => void}
+  ).litElementHydrateSupport?.({LitElement});
+}
 
 // Hydration happens in one pass: the words the server wrote must be here before it.
 registerWords('hi', hindi);
