@@ -116,7 +116,13 @@ try {
     const path = new URL(request.url, 'http://localhost').pathname;
     // No icon: an empty answer, not a 404 in the console.
     if (path === '/favicon.ico') return response.writeHead(204).end();
-    const file = join(dist, path.endsWith('/') ? `${path}index.html` : path);
+    // The plain HTML page as it is, and the installed package under /roadmap-elements/ (as a CDN would serve it).
+    const base = path.startsWith('/html/')
+      ? project
+      : path.startsWith('/roadmap-elements/')
+        ? join(project, 'node_modules')
+        : dist;
+    const file = join(base, path.endsWith('/') ? `${path}index.html` : path);
     try {
       const content = await readFile(file);
       response.writeHead(200, {'content-type': types[extname(file)] ?? 'application/octet-stream'});
@@ -152,6 +158,7 @@ try {
       ['react', ['Shown: ', 'Tags shown: ']],
       ['vue', ['Shown: ']],
       ['svelte', ['Shown: ']],
+      ['html', ['Shown: ']],
     ]) {
       const page = await browser.newPage();
       const messages = [];
@@ -166,7 +173,7 @@ try {
           ),
         ),
       );
-      const label = name[0].toUpperCase() + name.slice(1);
+      const label = {react: 'React', vue: 'Vue', svelte: 'Svelte', html: 'Plain HTML'}[name];
       check(loaded.every(Boolean), `${label}: roadmap-load received by the app (${statuses.join(', ')})`);
       const shown = await shownTitles(page);
       check(
