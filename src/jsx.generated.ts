@@ -48,12 +48,12 @@ export interface RoadmapTimelineProps {
   'track-progress'?: AttributeValue<RoadmapTimeline['trackProgress']>;
   /** The `active-stage` attribute (property `activeStage`): A stage id: that stage is scrolled into view, highlighted and focused (as a URL's `#<stage id>` is). */
   'active-stage'?: AttributeValue<RoadmapTimeline['activeStage']>;
-  /** Listens for `roadmap-progress`: With `track-progress`, when a reader ticks or unticks an item. `detail: {roadmapId, stageId, itemId, done, completed, total}`. Bubbles and is composed. */
-  'onroadmap-progress'?: (event: GlobalEventHandlersEventMap['roadmap-progress']) => void;
   /** Listens for `roadmap-load`: After a roadmap is shown, once every card and band in it has rendered. `detail: {roadmap}`, the validated roadmap. Bubbles and is composed. */
   'onroadmap-load'?: (event: GlobalEventHandlersEventMap['roadmap-load']) => void;
   /** Listens for `roadmap-error`: When an input fails (bad JSON, schema violation, network or HTTP error, HTML instead of JSON, too large). `detail: {message, issues}`; each issue is `{path, message}`. Bubbles and is composed. */
   'onroadmap-error'?: (event: GlobalEventHandlersEventMap['roadmap-error']) => void;
+  /** Listens for `roadmap-progress`: With `track-progress`, when a reader ticks or unticks an item. `detail: {roadmapId, stageId, itemId, done, completed, total}`. Bubbles and is composed. */
+  'onroadmap-progress'?: (event: GlobalEventHandlersEventMap['roadmap-progress']) => void;
 }
 
 /** Props of `<salary-band>` in JSX: its properties, its attributes by their own names, and its events. */

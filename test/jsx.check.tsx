@@ -73,8 +73,13 @@ type WritableKeys<T> = {
   [Key in keyof T]-?: IfEquals<{[Only in Key]: T[Key]}, {-readonly [Only in Key]: T[Key]}, Key, never>;
 }[keyof T];
 type MethodKeys<T> = {[Key in keyof T]-?: T[Key] extends (...args: never[]) => unknown ? Key : never}[keyof T];
+/** Keys typed `unknown`: the base element declares `theme`, `locale`, `headingLevel` so for its shared checks. */
+type UnknownKeys<T> = {[Key in keyof T]-?: unknown extends T[Key] ? Key : never}[keyof T];
 /** The element's own public settable properties, by its class's type (not the manifest's). */
-type OwnProperties<Element> = Exclude<WritableKeys<Element>, keyof LitElement | MethodKeys<Element>>;
+type OwnProperties<Element> = Exclude<
+  WritableKeys<Element>,
+  keyof LitElement | MethodKeys<Element> | UnknownKeys<Element>
+>;
 
 /** Fails the typecheck unless `Missing` is empty, naming what is in it. */
 type NoneMissing<Missing extends never> = Missing;
