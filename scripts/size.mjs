@@ -24,8 +24,8 @@ const CORE = ['dist/roadmap-elements.iife.js', 'dist/roadmap-elements.js'];
  * without saying why in the commit.
  */
 const CEILINGS = {
-  'dist/roadmap-elements.iife.js': 20 * KB,
-  'dist/roadmap-elements.js': 20 * KB,
+  'dist/roadmap-elements.iife.js': 20.5 * KB,
+  'dist/roadmap-elements.js': 20.5 * KB,
   'dist/roadmap-elements.hydrate.iife.js': 23 * KB,
   'dist/roadmap-elements.hydrate.js': 23 * KB,
   // The files beside the embed, each loaded only when a page needs it (README, "Files beside the embed").
