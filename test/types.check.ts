@@ -3,6 +3,7 @@
  */
 import type {RoadmapTimeline, StageCard, SalaryBand, RoadmapErrorDetail, RoadmapLoadDetail} from '../src/index.js';
 import {PROGRESS_VERSION, progressKey} from '../src/index.js';
+import type {LooseRoadmap, Roadmap} from '../src/index.js';
 import type {RoadmapProgress, RoadmapProgressDetail, StageItemToggleDetail} from '../src/index.js';
 
 export function typedTags(): void {
@@ -54,4 +55,21 @@ export function typedReaderFeatures(timeline: RoadmapTimeline, card: StageCard):
   const version: number = PROGRESS_VERSION;
   void key;
   void version;
+}
+
+export async function importedJson(timeline: RoadmapTimeline, card: StageCard): Promise<void> {
+  // What `import data from './roadmap.json'` gives: `version: number`, `unit: string`; validated at run time.
+  const india = (await import('../data/backend-developer-india-2026.json')).default;
+  const hindi = (await import('../data/backend-developer-india-2026-hi.json')).default;
+  timeline.roadmap = india;
+  timeline.roadmap = hindi;
+  card.stage = india.stages[0];
+  const loose: LooseRoadmap = india;
+  const {renderRoadmapHtml} = await import('../src/node/index.js');
+  await renderRoadmapHtml(loose);
+  // @ts-expect-error: a roadmap's stages are a list, even loosely typed
+  timeline.roadmap = {version: 1, id: 'x', title: 'X', stages: 'none'};
+  // @ts-expect-error: the validated type stays precise
+  const strict: Roadmap = india;
+  void strict;
 }

@@ -17,7 +17,7 @@ import {checkRoadmap} from '../schema/check.js';
 import {formatIssue, type Checked, type RoadmapIssue} from '../schema/issues.js';
 import {forgetIssues, wordIssuesFor} from '../schema/wording.js';
 import {failureKind, type FailureKind} from '../elements/roadmap-timeline/failure.js';
-import type {Roadmap, RoadmapInput} from '../schema/roadmap.js';
+import type {LooseRoadmap, Roadmap, RoadmapInput} from '../schema/roadmap.js';
 import {formatCount} from '../format/number.js';
 import {resolveLocale} from '../format/locale.js';
 import {loadWords} from '../format/words.js';
@@ -43,7 +43,7 @@ export interface RoadmapErrorDetail {
 export type SourceStatus = 'idle' | 'loading' | 'shown' | 'failed';
 
 export interface SourceHost extends ReactiveElement, PendingHost {
-  roadmap?: RoadmapInput | Roadmap | string | null;
+  roadmap?: RoadmapInput | LooseRoadmap | Roadmap | string | null;
   roadmapJson?: string | null;
   src?: string | null;
   timeout?: number;

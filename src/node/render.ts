@@ -8,7 +8,7 @@ import {collectResult} from '@lit-labs/ssr/lib/render-result.js';
 import {LitElementRenderer} from '@lit-labs/ssr/lib/lit-element-renderer.js';
 import {html, nothing} from 'lit';
 import {defineRoadmapElements} from '../register.js';
-import {parseRoadmap, type RoadmapIssue} from '../schema/index.js';
+import {parseRoadmap, type LooseRoadmap, type Roadmap, type RoadmapIssue} from '../schema/index.js';
 import {resolveLocale} from '../format/locale.js';
 import {loadWords, wordsFor} from '../format/words.js';
 import {occupationJsonLd} from '../structured-data/occupation.js';
@@ -67,14 +67,19 @@ export function scriptSafeJson(json: string): string {
 }
 
 /**
- * Renders roadmap JSON text as a `<roadmap-timeline>` element: its shadow root as declarative shadow DOM,
- * the JSON as a child `<script type="application/json">` (which the element reads when its script loads, so
- * nothing is fetched again), and with `structuredData`, the schema.org JSON-LD child. An invalid roadmap
- * returns its located issues instead.
+ * Renders a roadmap, as JSON text or as an object (an imported JSON file, say), as a `<roadmap-timeline>`
+ * element: its shadow root as declarative shadow DOM, the JSON as a child `<script type="application/json">`
+ * (which the element reads when its script loads, so nothing is fetched again), and with `structuredData`, the
+ * schema.org JSON-LD child. An invalid roadmap returns its located issues instead.
  */
-export async function renderRoadmapHtml(json: string, options: RenderOptions = {}): Promise<RenderResult> {
-  const parsed = parseRoadmap(json);
+export async function renderRoadmapHtml(
+  input: string | LooseRoadmap | Roadmap,
+  options: RenderOptions = {},
+): Promise<RenderResult> {
+  const parsed = parseRoadmap(input);
   if (!parsed.ok) return parsed;
+  // An object is written back as the JSON it is, so the element in the browser reads what the server rendered.
+  const json = typeof input === 'string' ? input : JSON.stringify(input, null, 2);
   setUp();
   const {theme, locale, layout, headingLevel, structuredData = true} = options;
   // The server renders in one pass: the language's words must be here first.
@@ -96,6 +101,11 @@ export async function renderRoadmapHtml(json: string, options: RenderOptions = {
   const element = rendered
     .replace(/^<!--lit-part [^>]*-->(<!--lit-node \d+-->)?/, '')
     .replace(/<!--\/lit-part-->$/, '')
+    // A Lit template whose last part is a binding gets `<?>` after it (lit-html's getTemplateHtml), so that part
+    // has a node to end before; the SSR renderer writes that text out as it is (lit/lit#2470). Browsers read it
+    // as the comment `<!--?-->`, strict parsers as an error: write that comment, the same DOM. Roadmap text
+    // can't hold the sequence here: @lit-labs/ssr escapes every `<` in text and attribute values.
+    .replaceAll('<?>', '<!--?-->')
     // The template's line breaks between attributes (none of their values holds a space).
     .replace(/^<roadmap-timeline[^>]*>/, (tag) => tag.replace(/\s+/g, ' ').replace(' >', '>'))
     // The timeline's own style element (the first) also holds the salary ladder's, which a browser adopts.

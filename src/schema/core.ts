@@ -11,6 +11,9 @@ export {isSafeHref} from './rules.js';
 export type {
   Roadmap,
   RoadmapInput,
+  LooseRoadmap,
+  LooseStage,
+  FromJson,
   Stage,
   StageInput,
   StageItem,

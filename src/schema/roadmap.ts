@@ -147,6 +147,30 @@ export const roadmapSchema = z.pipe(roadmapObject, z.transform(deriveIds));
 
 /** A roadmap as written in JSON (what the JSON Schema describes). */
 export type RoadmapInput = z.input<typeof roadmapObject>;
+/**
+ * A value as TypeScript types it when it comes from a JSON file: each fixed word (`"month"`) widened to `string`,
+ * each fixed number (`1`) to `number`. The shape stays, so editors still complete the keys.
+ */
+export type FromJson<T> = T extends string
+  ? string
+  : T extends number
+    ? number
+    : T extends boolean
+      ? boolean
+      : T extends readonly (infer Item)[]
+        ? readonly FromJson<Item>[]
+        : T extends object
+          ? {[Key in keyof T]: FromJson<T[Key]>}
+          : T;
+
+/**
+ * What the elements and `renderRoadmapHtml` accept as a roadmap object: a roadmap shaped like the JSON, as
+ * `import roadmap from './roadmap.json'` types it (`version: number`, `unit: string`). It is validated when
+ * used, like JSON text; `Roadmap` is the precise, validated type.
+ */
+export type LooseRoadmap = FromJson<RoadmapInput>;
+/** A stage shaped like the JSON, as a JSON import types it; validated when used (see `LooseRoadmap`). */
+export type LooseStage = FromJson<StageInput>;
 /** A validated, normalised roadmap: what the elements render. */
 export type Roadmap = z.output<typeof roadmapSchema>;
 export type Stage = Roadmap['stages'][number];

@@ -4,7 +4,7 @@ import {ContextProvider} from '@lit/context';
 import {roadmapContext, type RoadmapConfig} from '../../context.js';
 import {STAGE_PARTS, formatLabels, salaryScales, type Labels} from './derived.js';
 import {formatIssue} from '../../schema/issues.js';
-import type {Roadmap, RoadmapInput} from '../../schema/roadmap.js';
+import type {LooseRoadmap, Roadmap, RoadmapInput} from '../../schema/roadmap.js';
 import {formatCount} from '../../format/number.js';
 import {wordsFor} from '../../format/words.js';
 import {en} from '../../format/words/en.js';
@@ -27,6 +27,7 @@ import {
 import type {RoadmapProgress} from './progress.js';
 import {roadmapTimelineStyles} from './roadmap-timeline.styles.js';
 import {loadLadder, viewExtra} from './ladder.js';
+import {warnUndefinedChildren} from './undefined-children.js';
 import type {StageItemToggleDetail} from '../stage-card/stage-card.js';
 
 export type {RoadmapErrorDetail, RoadmapLoadDetail};
@@ -187,7 +188,7 @@ export class RoadmapTimeline extends RoadmapElement {
   static override styles = [themeStyles, roadmapTimelineStyles];
 
   /** A roadmap object (or JSON text). Takes precedence over every other input. */
-  declare roadmap?: RoadmapInput | Roadmap | string | null;
+  declare roadmap?: RoadmapInput | LooseRoadmap | Roadmap | string | null;
   /** Roadmap JSON text, for pages that set attributes. Property: `roadmapJson`. */
   declare roadmapJson?: string | null;
   /** URL of roadmap JSON, fetched with `fetch`. A newer `src` aborts the older request. */
@@ -315,6 +316,7 @@ export class RoadmapTimeline extends RoadmapElement {
       view.followPage(this, this.theme);
       view.systemFont(this);
     }
+    if (changed.has('shownRoadmap')) warnUndefinedChildren(this, this.renderRoot);
     if (changed.has('shownRoadmap') || changed.has('locale') || changed.has('structuredData')) this.#describe();
   }
 

@@ -3,7 +3,7 @@ import {consumeRoadmapConfig, type RoadmapConfig} from '../../context.js';
 import {checkStage} from '../../schema/check.js';
 import {formatIssue} from '../../schema/issues.js';
 import {forgetIssues, wordIssuesFor} from '../../schema/wording.js';
-import type {Stage, StageInput} from '../../schema/roadmap.js';
+import type {LooseStage, Stage, StageInput} from '../../schema/roadmap.js';
 import {formatPeriod} from '../../format/period.js';
 import {formatCount} from '../../format/number.js';
 import {isLanguageTag} from '../../format/locale.js';
@@ -86,7 +86,7 @@ export class StageCard extends RoadmapElement {
   static override styles = [themeStyles, stageCardStyles];
 
   /** The stage: an object, or JSON text when given as the `stage` attribute. */
-  declare stage?: Stage | StageInput | string;
+  declare stage?: Stage | StageInput | LooseStage | string;
   /** 1-based position, shown as "Stage N". */
   declare index?: number;
   /** BCP 47 locale. Default: the timeline's, else `en`. */
