@@ -19,6 +19,8 @@ export default defineConfig({
         plugins: [storybookTest({configDir: fileURLToPath(new URL('.storybook', import.meta.url))})],
         test: {
           name: 'storybook',
+          // The first story of a file waits for Vite to transform its imports: slow on a loaded two-core machine.
+          testTimeout: 60_000,
           browser: {
             enabled: true,
             headless: true,

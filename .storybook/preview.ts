@@ -154,7 +154,9 @@ const preview: Preview = {
     // Docs pages read top-down: the description, one compact live example, the API table, then the stories.
     docs: {page: ElementDocs},
     a11y: {test: 'error'},
-    options: {storySort: {order: ['Docs', ['Getting started', 'JSON format', 'Theming', 'Frameworks'], 'Elements']}},
+    options: {
+      storySort: {order: ['Docs', ['Getting started', 'Recipes', 'JSON format', 'Theming', 'Frameworks'], 'Elements']},
+    },
   },
 };
 
