@@ -10,6 +10,9 @@ import type {ArgTypesEnhancer} from 'storybook/internal/types';
 import {action} from 'storybook/actions';
 import {expect} from 'storybook/test';
 import manifest from 'roadmap-elements/custom-elements.json';
+// The docs page of every element, read top-down: what it is, one compact live example, the API table (from the
+// manifest: attributes, properties, events, parts, custom properties), then the other stories, each in a box
+// of its own height (preview-head.html).
 import ElementDocs from './element-docs.mdx';
 import {THEMES} from '../src/elements/theme.js';
 import {defineRoadmapElements} from '../src/register.js';
