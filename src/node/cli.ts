@@ -8,7 +8,7 @@
 import {readFile} from 'node:fs/promises';
 import {parseArgs} from 'node:util';
 import {renderRoadmapHtml} from './render.js';
-import {formatValidation, validateRoadmapFile, validateRoadmapText} from './validate.js';
+import {formatValidation, parseRoadmapText, validateRoadmapFile} from './validate.js';
 import {THEMES} from '../elements/theme.js';
 import {LAYOUTS} from '../elements/roadmap-timeline/roadmap-timeline.js';
 import {isLanguageTag} from '../format/locale.js';
@@ -92,7 +92,7 @@ async function renderFile(args: string[]): Promise<number> {
     console.error(`${file}: The roadmap could not be read: ${(error as Error).message}`);
     return 1;
   }
-  const checked = validateRoadmapText(text);
+  const checked = parseRoadmapText(text);
   if (!checked.ok) {
     for (const line of formatValidation({file, ...checked})) console.error(line);
     return 1;
@@ -105,7 +105,7 @@ async function renderFile(args: string[]): Promise<number> {
   const script =
     values.script ??
     `https://cdn.jsdelivr.net/npm/roadmap-elements@${await version()}/dist/roadmap-elements.hydrate.iife.js`;
-  process.stdout.write(result.html);
+  process.stdout.write(result.value);
   if (script !== 'none')
     process.stdout.write(`<script src="${script.replace(/[&"<>]/g, escapeHtml)}" defer></script>\n`);
   return 0;

@@ -27,7 +27,15 @@ export interface RenderOptions {
   structuredData?: boolean | undefined;
 }
 
-export type RenderResult = {ok: true; html: string} | {ok: false; issues: RoadmapIssue[]};
+/** A `Result<string>` (the HTML) whose HTML is also `html`, its name before 0.2. */
+export type RenderResult =
+  | {
+      ok: true;
+      value: string;
+      /** @deprecated The same as `value`. */
+      html: string;
+    }
+  | {ok: false; issues: RoadmapIssue[]};
 
 const TAGS = new Set(['roadmap-timeline', 'stage-card', 'salary-band']);
 let ready = false;
@@ -66,7 +74,7 @@ export async function renderRoadmapHtml(json: string, options: RenderOptions = {
   setUp();
   const {theme, locale, layout, headingLevel, structuredData = true} = options;
   // The server renders in one pass: the language's words must be here first.
-  await loadWords(resolveLocale(locale, parsed.roadmap.locale));
+  await loadWords(resolveLocale(locale, parsed.value.locale));
   const rendered = await collectResult(
     render(
       html`<roadmap-timeline
@@ -90,11 +98,12 @@ export async function renderRoadmapHtml(json: string, options: RenderOptions = {
     .replace(/<style>([^<]*)<\/style>/g, (_match, css: string) => `<style>${compactCss(css)}</style>`);
   const children = [`<script type="application/json">${scriptSafeJson(json.trim())}</script>`];
   if (structuredData) {
-    const shownLocale = resolveLocale(locale, parsed.roadmap.locale);
-    const data = occupationJsonLd(parsed.roadmap, shownLocale, wordsFor(shownLocale));
+    const shownLocale = resolveLocale(locale, parsed.value.locale);
+    const data = occupationJsonLd(parsed.value, shownLocale, wordsFor(shownLocale));
     children.push(`<script type="application/ld+json" data-roadmap>${scriptSafeJson(JSON.stringify(data))}</script>`);
   }
   const close = '</roadmap-timeline>';
   if (!element.endsWith(close)) throw new Error('roadmap-elements: unexpected server-rendered HTML');
-  return {ok: true, html: `${element.slice(0, -close.length)}\n${children.join('\n')}\n${close}\n`};
+  const markup = `${element.slice(0, -close.length)}\n${children.join('\n')}\n${close}\n`;
+  return {ok: true, value: markup, html: markup};
 }
