@@ -158,7 +158,7 @@ async function testApi(context, next) {
   return next();
 }
 
-/** Chromium's command line for every browser test (scripts/check-stories.mjs uses it too). */
+/** Chromium's command line for every browser test (the story check, vitest.config.ts, uses it too). */
 export const chromiumFlags = [
   '--headless=new',
   '--no-sandbox',

@@ -1,10 +1,11 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html, nothing} from 'lit';
+import {expect, fn, userEvent, waitFor} from 'storybook/test';
 import '../src/define.js';
-import {THEMES, type RoadmapInput} from '../src/index.js';
-import india from '../data/backend-developer-india-2026.json';
+import {progressKey, THEMES, type RoadmapTimeline} from '../src/index.js';
+import {INDIA} from './support/roadmaps.js';
 
-const roadmap = india as RoadmapInput;
+const roadmap = INDIA;
 const STAGE_IDS = ['', 'foundations', 'first-job-ready-skills', 'real-projects', 'specialisation', 'senior-trajectory'];
 
 interface ReaderArgs {
@@ -13,6 +14,27 @@ interface ReaderArgs {
   activeStage: string;
   collapsible: boolean;
   theme: (typeof THEMES)[number];
+  onRoadmapProgress?: (detail: unknown) => void;
+}
+
+/** The first `<stage-card>` inside a story's timeline, once the reader features have drawn it. */
+async function firstCard(canvasElement: HTMLElement, part: string) {
+  const timeline = canvasElement.querySelector<RoadmapTimeline>('roadmap-timeline');
+  await timeline?.updateComplete;
+  let found: {timeline: RoadmapTimeline; card: HTMLElement; target: HTMLElement} | undefined;
+  await waitFor(() => {
+    const card = timeline?.shadowRoot?.querySelector<HTMLElement>('stage-card');
+    const target = card?.shadowRoot?.querySelector<HTMLElement>(`[part~="${part}"]`);
+    expect(target, `the first stage's ${part}`).toBeTruthy();
+    found = {timeline: timeline!, card: card!, target: target!};
+  });
+  return found!;
+}
+
+/** Reading progress starts empty in a story and is not left behind for the next one. */
+function withoutStoredProgress() {
+  localStorage.removeItem(progressKey(INDIA.id));
+  return () => localStorage.removeItem(progressKey(INDIA.id));
 }
 
 /**
@@ -39,7 +61,6 @@ const meta = {
       active-stage=${args.activeStage || nothing}
       ?collapsible=${args.collapsible}
       theme=${args.theme}
-      @roadmap-progress=${(event: CustomEvent) => console.info('roadmap-progress', event.detail)}
     ></roadmap-timeline>`,
 } satisfies Meta<ReaderArgs>;
 
@@ -49,10 +70,30 @@ type Story = StoryObj<ReaderArgs>;
 /** Every option on at once. */
 export const Everything: Story = {
   args: {trackProgress: true, experience: 7, activeStage: 'real-projects', collapsible: true},
+  beforeEach: withoutStoredProgress,
 };
 
-/** Checkboxes per item, "N of M done" per stage and in the header; kept in `localStorage`. */
-export const TrackProgress: Story = {args: {trackProgress: true}};
+/**
+ * Checkboxes per item, "N of M done" per stage and in the header; kept in `localStorage`. A tick fires
+ * `roadmap-progress` (see the Actions panel). Its interaction test ticks the first item.
+ */
+export const TrackProgress: Story = {
+  args: {trackProgress: true, onRoadmapProgress: fn()},
+  beforeEach: withoutStoredProgress,
+  play: async ({canvasElement, args}) => {
+    const {timeline, card, target: checkbox} = await firstCard(canvasElement, 'checkbox');
+    await userEvent.click(checkbox);
+    await expect(checkbox).toBeChecked();
+    const total = INDIA.stages[0]?.items?.length ?? 0;
+    await waitFor(() =>
+      expect(card.shadowRoot?.querySelector('[part~="progress"]')?.textContent).toContain(`1 of ${total} done`),
+    );
+    await expect(timeline.shadowRoot?.querySelector('[part~="progress"]')?.textContent).toContain('1 of');
+    await expect(args.onRoadmapProgress).toHaveBeenCalledWith(
+      expect.objectContaining({roadmapId: INDIA.id, stageId: 'foundations', done: true, completed: 1}),
+    );
+  },
+};
 
 /** Seven months in: "Real projects" is current, the two stages before it read as passed. */
 export const YouAreHere: Story = {args: {experience: 7}};
@@ -60,8 +101,26 @@ export const YouAreHere: Story = {args: {experience: 7}};
 /** `active-stage` scrolls to the stage, highlights and focuses it. */
 export const DeepLink: Story = {args: {activeStage: 'specialisation'}};
 
-/** Disclosure buttons in the stage headings, with "Expand all" and "Collapse all". */
-export const Collapsible: Story = {args: {collapsible: true, experience: 3}};
+/**
+ * Disclosure buttons in the stage headings, with "Expand all" and "Collapse all". Its interaction test opens
+ * the first stage (passed, so collapsed) with the keyboard.
+ */
+export const Collapsible: Story = {
+  args: {collapsible: true, experience: 3},
+  play: async ({canvasElement}) => {
+    const {card, target: toggle} = await firstCard(canvasElement, 'toggle');
+    const items = () => card.shadowRoot?.querySelector<HTMLElement>('[part~="items"]');
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await expect(items()?.checkVisibility() ?? false).toBe(false);
+    toggle.focus();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(toggle).toHaveAttribute('aria-expanded', 'true'));
+    await expect(items()?.checkVisibility()).toBe(true);
+  },
+};
 
 /** The dark theme with progress: printing it still gives a light checklist. */
-export const DarkWithProgress: Story = {args: {trackProgress: true, experience: 30, theme: 'dark'}};
+export const DarkWithProgress: Story = {
+  args: {trackProgress: true, experience: 30, theme: 'dark'},
+  beforeEach: withoutStoredProgress,
+};

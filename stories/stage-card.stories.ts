@@ -13,12 +13,21 @@ interface StageCardArgs {
   theme?: Theme;
 }
 
+/** The India roadmap's stages by title, for a one-line `select` control with a `mapping`. */
+const STAGES = Object.fromEntries(INDIA.stages.map((stage) => [stage.title, stage]));
+const titleOf = (position: number) => INDIA.stages.at(position)?.title ?? '';
+
 const meta = {
   title: 'Elements/stage-card',
   component: 'stage-card',
-  args: {stage: INDIA.stages[1], index: 2, locale: 'en-IN', currency: INDIA.currency, headingLevel: 3, theme: 'auto'},
+  args: {stage: titleOf(1), index: 2, locale: 'en-IN', currency: INDIA.currency, headingLevel: 3, theme: 'auto'},
   argTypes: {
-    stage: {control: 'object'},
+    stage: {
+      control: 'select',
+      options: Object.keys(STAGES),
+      mapping: STAGES,
+      description: "The stage: an object (here, one of the India roadmap's), or JSON text as the attribute.",
+    },
     index: {control: {type: 'number', min: 1, step: 1}},
     locale: {control: 'text'},
     currency: {control: 'text'},
@@ -47,12 +56,13 @@ export const Dark: Story = {args: {theme: 'dark'}};
 /** The last stage: open-ended ("Year 4+"). */
 export const OpenEnded: Story = {
   name: 'Open-ended period',
-  args: {stage: INDIA.stages.at(-1), index: INDIA.stages.length},
+  args: {stage: titleOf(-1), index: INDIA.stages.length},
 };
 
 /** A stage given as JSON text in the `stage` attribute, without salary or number. */
 export const FromAttribute: Story = {
   name: 'JSON in the stage attribute',
+  argTypes: {stage: {control: 'text', mapping: {}}},
   args: {
     stage: '{"title": "Foundations", "period": {"unit": "month", "from": 0, "to": 2}, "items": ["SQL", "HTTP"]}',
     index: undefined,
@@ -62,5 +72,6 @@ export const FromAttribute: Story = {
 /** An invalid stage: the card shows the located problem (`part="error"`). */
 export const InvalidStage: Story = {
   name: 'Error: invalid stage',
+  argTypes: {stage: {control: 'object', mapping: {}}},
   args: {stage: {title: '', items: [{text: 'SQL', href: 'javascript:alert(1)'}]} as unknown as StageInput},
 };

@@ -6,6 +6,7 @@
  * gets a real `Response` and does its real work on it.
  *
  *   /backend-developer-india-2026.json   the India roadmap from data/, as JSON
+ *   /backend-developer-india-2026-hi.json   the same roadmap in Hindi
  *   /pending.json                        never answers (until the request is aborted): the loading state
  *   /missing.json                        HTTP 404
  *   /error-page.json                     HTTP 200 with an HTML error page
@@ -13,6 +14,7 @@
  *   /offline.json                        the request fails as it does offline
  */
 import india from '../../data/backend-developer-india-2026.json';
+import indiaHindi from '../../data/backend-developer-india-2026-hi.json';
 
 export const MOCK_ORIGIN = 'https://roadmaps.example';
 
@@ -35,6 +37,8 @@ function answer(path: string, signal: AbortSignal | undefined): Promise<Response
   switch (path) {
     case '/backend-developer-india-2026.json':
       return Promise.resolve(json(JSON.stringify(india)));
+    case '/backend-developer-india-2026-hi.json':
+      return Promise.resolve(json(JSON.stringify(indiaHindi)));
     case '/pending.json':
       return new Promise((_resolve, reject) => {
         signal?.addEventListener('abort', () => reject(signal.reason), {once: true});

@@ -3,10 +3,33 @@
  * the toolbar.
  */
 import india from '../../data/backend-developer-india-2026.json';
+import indiaHindi from '../../data/backend-developer-india-2026-hi.json';
 import type {RoadmapInput} from '../../src/schema/roadmap.js';
 
 /** The shipped Backend Developer roadmap for India. */
 export const INDIA = india as RoadmapInput;
+
+/** The India roadmap cut to its first three stages: a compact first example for a docs page. */
+export const INDIA_SHORT = {
+  ...INDIA,
+  id: `${INDIA.id}-short`,
+  stages: INDIA.stages.slice(0, 3),
+  links: INDIA.links?.slice(0, 1),
+} as RoadmapInput;
+
+/** The same roadmap written in Hindi. */
+export const INDIA_HINDI = indiaHindi as RoadmapInput;
+
+/**
+ * The shipped roadmaps by name, for a `select` control with a `mapping`: an object-valued control that stays
+ * one line (the JSON of a whole roadmap is edited in the "Edit the JSON" story instead).
+ */
+export const ROADMAPS = {
+  India: INDIA,
+  'India, first three stages': INDIA_SHORT,
+  'India, in Hindi': INDIA_HINDI,
+  None: undefined,
+} as const;
 
 /** The India roadmap as the pretty-printed JSON text a publisher would write. */
 export const INDIA_JSON = JSON.stringify(india, null, 2);

@@ -1,0 +1,5 @@
+/** An MDX file, compiled by Storybook's docs addon to a component: the docs page template. */
+declare module '*.mdx' {
+  const Page: (props: object) => unknown;
+  export default Page;
+}
