@@ -1,4 +1,4 @@
-import {readdirSync} from 'node:fs';
+import {readFileSync, readdirSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {dirname, resolve} from 'node:path';
 import {defineConfig, type Plugin} from 'vite';
@@ -120,6 +120,20 @@ export function minifyHtmlCode(code: string, fileName: string): string {
   return out;
 }
 
+/** Writes `src/publishing/embed.html` to `dist/embed.html`, beside the classic script it loads. */
+function copyEmbedPage(): Plugin {
+  return {
+    name: 'copy-embed-page',
+    generateBundle() {
+      this.emitFile({
+        type: 'asset',
+        fileName: 'embed.html',
+        source: readFileSync(resolve(root, 'src/publishing/embed.html')),
+      });
+    },
+  };
+}
+
 /**
  * The one-file embed: `dist/roadmap-elements.js` (ES module) and `dist/roadmap-elements.iife.js` (classic
  * script), each with Lit, @lit/context and zod/mini bundled in. The npm entry (`dist/lib`) is compiled by
@@ -129,6 +143,27 @@ export function minifyHtmlCode(code: string, fileName: string): string {
  * `.hydrate.iife.js`, with Lit's hydration support) into the same folder, keeping what is there.
  */
 export default defineConfig(({mode}) => {
+  if (mode === 'embed-page' || mode === 'roadmap-frame') {
+    // `vite build --mode embed-page` / `--mode roadmap-frame`: the publishing files (docs/publishing.md), each a
+    // classic script of its own; embed-page also copies the page itself, dist/embed.html.
+    return {
+      plugins: mode === 'embed-page' ? [copyEmbedPage()] : [],
+      build: {
+        target: 'es2022',
+        outDir: 'dist',
+        emptyOutDir: false,
+        sourcemap: true,
+        minify: true,
+        lib: {
+          entry: `src/publishing/${mode}.ts`,
+          formats: ['iife'],
+          name: 'RoadmapFrame',
+          fileName: () => `${mode}.js`,
+        },
+        rolldownOptions: {output: {minify: true}},
+      },
+    };
+  }
   if (mode === 'extras') {
     // `vite build --mode extras`: each extra as its own small ES module, beside the embeds.
     return {
