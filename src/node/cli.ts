@@ -32,6 +32,7 @@ const USAGE = `Usage:
       --heading-level 1-6
       --script <url>|none              the hydrating script (default: this version on jsDelivr)
       --no-structured-data             leave out the JSON-LD
+      --no-fallback                    leave out the plain HTML copy for feed readers and email
 
   roadmap-elements oembed <file.json> --url <page url> --embed <embed page url> [options]
       Writes the roadmap's oEmbed response (type "rich": an iframe of embed.html showing the roadmap) as a
@@ -93,6 +94,7 @@ async function renderFile(args: string[]): Promise<number> {
       'heading-level': {type: 'string'},
       script: {type: 'string'},
       'no-structured-data': {type: 'boolean'},
+      'no-fallback': {type: 'boolean'},
     },
   });
   if (positionals.length !== 1) throw new UsageError('render needs exactly one file');
@@ -108,6 +110,7 @@ async function renderFile(args: string[]): Promise<number> {
     locale: values.locale,
     headingLevel: level === undefined ? undefined : Number(level),
     structuredData: !values['no-structured-data'],
+    fallback: !values['no-fallback'],
   };
   let text: string;
   try {

@@ -13,6 +13,8 @@ import {resolveLocale} from '../format/locale.js';
 import {loadWords, wordsFor} from '../format/words.js';
 import {compactCss} from '../compact-css.js';
 import {occupationJsonLd} from '../structured-data/occupation.js';
+import {headingLevel as knownHeadingLevel} from '../elements/heading.js';
+import {fallbackHtml} from './fallback.js';
 import type {Theme} from '../elements/theme.js';
 import type {Layout} from '../elements/roadmap-timeline/roadmap-timeline.js';
 
@@ -25,6 +27,11 @@ export interface RenderOptions {
   headingLevel?: number | undefined;
   /** Adds the `structured-data` attribute and its schema.org JSON-LD child. Default: true. */
   structuredData?: boolean | undefined;
+  /**
+   * Adds the roadmap as plain HTML in the element's light DOM, for feed readers, email and reader modes, which
+   * show neither scripts nor declarative shadow DOM (see `fallback.ts`). Default: true.
+   */
+  fallback?: boolean | undefined;
 }
 
 export type RenderResult = {ok: true; html: string} | {ok: false; issues: RoadmapIssue[]};
@@ -64,7 +71,7 @@ export async function renderRoadmapHtml(json: string, options: RenderOptions = {
   const parsed = parseRoadmap(json);
   if (!parsed.ok) return parsed;
   setUp();
-  const {theme, locale, layout, headingLevel, structuredData = true} = options;
+  const {theme, locale, layout, headingLevel, structuredData = true, fallback = true} = options;
   // The server renders in one pass: the language's words must be here first.
   await loadWords(resolveLocale(locale, parsed.roadmap.locale));
   const rendered = await collectResult(
@@ -88,9 +95,13 @@ export async function renderRoadmapHtml(json: string, options: RenderOptions = {
     .replace(/^<roadmap-timeline[^>]*>/, (tag) => tag.replace(/\s+/g, ' ').replace(' >', '>'))
     // Every shadow root carries its styles: compacted as the embed's are (vite.config.ts), they weigh less.
     .replace(/<style>([^<]*)<\/style>/g, (_match, css: string) => `<style>${compactCss(css)}</style>`);
-  const children = [`<script type="application/json">${scriptSafeJson(json.trim())}</script>`];
+  const shownLocale = resolveLocale(locale, parsed.roadmap.locale);
+  const children = [];
+  if (fallback) {
+    children.push(fallbackHtml(parsed.roadmap, shownLocale, wordsFor(shownLocale), knownHeadingLevel(headingLevel, 2)));
+  }
+  children.push(`<script type="application/json">${scriptSafeJson(json.trim())}</script>`);
   if (structuredData) {
-    const shownLocale = resolveLocale(locale, parsed.roadmap.locale);
     const data = occupationJsonLd(parsed.roadmap, shownLocale, wordsFor(shownLocale));
     children.push(`<script type="application/ld+json" data-roadmap>${scriptSafeJson(JSON.stringify(data))}</script>`);
   }
