@@ -31,6 +31,10 @@ const USAGE = `Usage:
       --layout auto|vertical|horizontal
       --heading-level 1-6
       --script <url>|none              the hydrating script (default: this version on jsDelivr)
+      --styles <folder url>|inline     where the shadow roots' style sheets are (roadmap-timeline.css,
+                                       stage-card.css, salary-band.css): each shadow root links its sheet
+                                       instead of carrying a copy (default: the folder of --script, or
+                                       inline with --script none)
       --no-structured-data             leave out the JSON-LD
       --no-fallback                    leave out the plain HTML copy for feed readers and email
 
@@ -95,6 +99,7 @@ async function renderFile(args: string[]): Promise<number> {
       script: {type: 'string'},
       'no-structured-data': {type: 'boolean'},
       'no-fallback': {type: 'boolean'},
+      styles: {type: 'string'},
     },
   });
   if (positionals.length !== 1) throw new UsageError('render needs exactly one file');
@@ -111,6 +116,7 @@ async function renderFile(args: string[]): Promise<number> {
     headingLevel: level === undefined ? undefined : Number(level),
     structuredData: !values['no-structured-data'],
     fallback: !values['no-fallback'],
+    stylesheets: undefined as string | undefined,
   };
   let text: string;
   try {
@@ -124,14 +130,17 @@ async function renderFile(args: string[]): Promise<number> {
     for (const line of formatValidation({file, ...checked})) console.error(line);
     return 1;
   }
+  const script =
+    values.script ??
+    `https://cdn.jsdelivr.net/npm/roadmap-elements@${await version()}/dist/roadmap-elements.hydrate.iife.js`;
+  // The style sheets sit beside the script in dist/, unless told otherwise.
+  const styles = values.styles ?? (script === 'none' ? 'inline' : folderOf(script));
+  if (styles !== 'inline') options.stylesheets = styles;
   const result = await renderRoadmapHtml(text, options);
   if (!result.ok) {
     for (const issue of result.issues) console.error(`${file}: ${formatIssue(issue)}`);
     return 1;
   }
-  const script =
-    values.script ??
-    `https://cdn.jsdelivr.net/npm/roadmap-elements@${await version()}/dist/roadmap-elements.hydrate.iife.js`;
   process.stdout.write(result.html);
   if (script !== 'none')
     process.stdout.write(`<script src="${script.replace(/[&"<>]/g, escapeHtml)}" defer></script>\n`);
@@ -139,6 +148,9 @@ async function renderFile(args: string[]): Promise<number> {
 }
 
 const escapeHtml = (char: string) => `&#${char.charCodeAt(0)};`;
+
+/** The folder part of a URL, absolute or relative: `https://x/dist/a.js` → `https://x/dist/`, `a.js` → ``. */
+const folderOf = (url: string) => url.slice(0, url.split(/[?#]/)[0]!.lastIndexOf('/') + 1);
 
 /** A whole number of CSS pixels from 1 to 100000, or a usage error. */
 function pixels(name: string, value: string | undefined): number | undefined {

@@ -32,6 +32,12 @@ export interface RenderOptions {
    * show neither scripts nor declarative shadow DOM (see `fallback.ts`). Default: true.
    */
   fallback?: boolean | undefined;
+  /**
+   * The address of the folder holding `roadmap-timeline.css`, `stage-card.css` and `salary-band.css` (the `dist/`
+   * folder of this version): each shadow root then links its element's style sheet, fetched once and cached,
+   * instead of carrying a copy of it. Default: every shadow root carries its styles in a `<style>`.
+   */
+  stylesheets?: string | undefined;
 }
 
 export type RenderResult = {ok: true; html: string} | {ok: false; issues: RoadmapIssue[]};
@@ -71,7 +77,7 @@ export async function renderRoadmapHtml(json: string, options: RenderOptions = {
   const parsed = parseRoadmap(json);
   if (!parsed.ok) return parsed;
   setUp();
-  const {theme, locale, layout, headingLevel, structuredData = true, fallback = true} = options;
+  const {theme, locale, layout, headingLevel, structuredData = true} = options;
   // The server renders in one pass: the language's words must be here first.
   await loadWords(resolveLocale(locale, parsed.roadmap.locale));
   const rendered = await collectResult(
@@ -97,7 +103,7 @@ export async function renderRoadmapHtml(json: string, options: RenderOptions = {
     .replace(/<style>([^<]*)<\/style>/g, (_match, css: string) => `<style>${compactCss(css)}</style>`);
   const shownLocale = resolveLocale(locale, parsed.roadmap.locale);
   const children = [];
-  if (fallback) {
+  if (options.fallback ?? true) {
     children.push(fallbackHtml(parsed.roadmap, shownLocale, wordsFor(shownLocale), knownHeadingLevel(headingLevel, 2)));
   }
   children.push(`<script type="application/json">${scriptSafeJson(json.trim())}</script>`);
@@ -105,7 +111,44 @@ export async function renderRoadmapHtml(json: string, options: RenderOptions = {
     const data = occupationJsonLd(parsed.roadmap, shownLocale, wordsFor(shownLocale));
     children.push(`<script type="application/ld+json" data-roadmap>${scriptSafeJson(JSON.stringify(data))}</script>`);
   }
+  const lean = options.stylesheets === undefined ? element : leanShadowRoots(element, options.stylesheets);
   const close = '</roadmap-timeline>';
-  if (!element.endsWith(close)) throw new Error('roadmap-elements: unexpected server-rendered HTML');
-  return {ok: true, html: `${element.slice(0, -close.length)}\n${children.join('\n')}\n${close}\n`};
+  if (!lean.endsWith(close)) throw new Error('roadmap-elements: unexpected server-rendered HTML');
+  return {ok: true, html: `${lean.slice(0, -close.length)}\n${children.join('\n')}\n${close}\n`};
 }
+
+/** Each element's styles as its shadow roots carry them: compacted, by tag. */
+export function elementStylesheets(): Record<string, string> {
+  setUp();
+  const sheets: Record<string, string> = {};
+  for (const tag of TAGS) {
+    const element = customElements.get(tag) as unknown as {elementStyles: {cssText: string}[]};
+    sheets[tag] = compactCss(element.elementStyles.map((style) => style.cssText).join(''));
+  }
+  return sheets;
+}
+
+/**
+ * Server-rendered HTML with every shadow root's `<style>` replaced by a `<link>` to its element's sheet in
+ * `folder`, the legacy `shadowroot` attribute (Chrome before 111) dropped, and the runs of spaces that empty
+ * bindings leave between attributes closed up. Text and attribute values are left as they are.
+ */
+function leanShadowRoots(html: string, folder: string): string {
+  const byCss = new Map(Object.entries(elementStylesheets()).map(([tag, css]) => [css, tag]));
+  const base = folder === '' || folder.endsWith('/') ? folder : `${folder}/`;
+  return html
+    .replace(/<style>([^<]*)<\/style>/g, (style, css: string) => {
+      const tag = byCss.get(css);
+      return tag ? `<link rel="stylesheet" href="${escapeAttribute(`${base}${tag}.css`)}">` : style;
+    })
+    .replaceAll(' shadowroot="open" shadowrootmode="open"', ' shadowrootmode="open"')
+    .replace(
+      /<([a-z][a-z0-9-]*)((?:\s+[a-z-]+(?:="[^"]*")?)*)\s*(\/?)>/g,
+      (_tag, name: string, attributes: string, slash: string) => {
+        const units = attributes.match(/[a-z-]+(?:="[^"]*")?/g) ?? [];
+        return `<${name}${units.map((unit) => ` ${unit}`).join('')}${slash}>`;
+      },
+    );
+}
+
+const escapeAttribute = (text: string) => text.replace(/[&"<>]/g, (char) => `&#${char.charCodeAt(0)};`);
