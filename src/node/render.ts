@@ -117,15 +117,18 @@ export async function renderRoadmapHtml(json: string, options: RenderOptions = {
   return {ok: true, html: `${lean.slice(0, -close.length)}\n${children.join('\n')}\n${close}\n`};
 }
 
+let sheets: Record<string, string> | undefined;
+
 /** Each element's styles as its shadow roots carry them: compacted, by tag. */
 export function elementStylesheets(): Record<string, string> {
+  if (sheets) return {...sheets};
   setUp();
-  const sheets: Record<string, string> = {};
+  sheets = {};
   for (const tag of TAGS) {
     const element = customElements.get(tag) as unknown as {elementStyles: {cssText: string}[]};
     sheets[tag] = compactCss(element.elementStyles.map((style) => style.cssText).join(''));
   }
-  return sheets;
+  return {...sheets};
 }
 
 /**
