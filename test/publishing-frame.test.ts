@@ -158,6 +158,33 @@ describe('roadmap-frame.js takes heights only from the frame they describe', () 
   });
 });
 
+describe('embed.html in a WordPress embed', () => {
+  it("tells WordPress's embed script its height, with the frame's secret, from a sandboxed frame", async () => {
+    // As WordPress writes a discovered embed: sandbox="allow-scripts" (an opaque origin), `#?secret=` on the src.
+    const frame = document.createElement('iframe');
+    frame.setAttribute('sandbox', 'allow-scripts');
+    frame.className = 'wp-embedded-content';
+    frame.style.cssText = 'width: 600px; height: 400px; border: 0';
+    const heard = new Promise<{message: string; value: number; secret: string}>((resolve) => {
+      const listen = (event: MessageEvent) => {
+        if (event.source !== frame.contentWindow || (event.data as {message?: string})?.message !== 'height') return;
+        removeEventListener('message', listen);
+        resolve(event.data);
+      };
+      addEventListener('message', listen);
+    });
+    frame.src = `${EMBED}?src=${INDIA}#?secret=Ab3dE9xY2k`;
+    document.body.append(frame);
+    try {
+      const data = await heard;
+      expect(data.secret).to.equal('Ab3dE9xY2k');
+      expect(data.value).to.be.a('number').and.above(0);
+    } finally {
+      frame.remove();
+    }
+  });
+});
+
 describe('embed.html on its own', () => {
   it('shows the roadmap full-bleed at the default height, scrolling inside, without roadmap-frame.js', async () => {
     const {win, doc} = await open(`${EMBED}?src=${INDIA}`, 600, 800);
