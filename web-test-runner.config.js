@@ -234,7 +234,7 @@ export default {
         executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
         args: [
           ...chromiumFlags,
-          // test/hardening-leaks.test.ts: window.gc() and unrounded performance.memory.
+          // test/hardening/leaks.test.ts: window.gc() and unrounded performance.memory.
           '--js-flags=--expose-gc',
           '--enable-precise-memory-info',
         ],

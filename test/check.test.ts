@@ -19,7 +19,7 @@ function both(input: unknown) {
   const reference = parseWith(roadmapSchema, input);
   return {
     actual: parseRoadmap(input),
-    expected: reference.ok ? {ok: true as const, roadmap: reference.value} : reference,
+    expected: reference.ok ? {ok: true as const, value: reference.value, roadmap: reference.value} : reference,
   };
 }
 

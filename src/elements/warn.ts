@@ -29,3 +29,6 @@ export function checkAttribute(
     );
   }
 }
+
+/** `one of "a", "b"`: what an attribute with a fixed set of values accepts, for `checkAttribute`. */
+export const oneOf = (values: readonly string[]) => `one of ${values.map((value) => `"${value}"`).join(', ')}`;

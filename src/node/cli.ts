@@ -11,8 +11,7 @@ import {basename, dirname, join} from 'node:path';
 import {parseArgs} from 'node:util';
 import {renderRoadmapHtml} from './render.js';
 import {DEFAULT_FRAME_HEIGHT, DEFAULT_FRAME_WIDTH, httpUrl, oembedLink, oembedResponse} from './oembed.js';
-import {parseRoadmap} from '../schema/index.js';
-import {formatValidation, validateRoadmapFile, validateRoadmapText} from './validate.js';
+import {formatValidation, parseRoadmapText, validateRoadmapFile} from './validate.js';
 import {THEMES} from '../elements/theme.js';
 import {LAYOUTS} from '../elements/roadmap-timeline/roadmap-timeline.js';
 import {isLanguageTag} from '../format/locale.js';
@@ -125,7 +124,7 @@ async function renderFile(args: string[]): Promise<number> {
     console.error(`${file}: The roadmap could not be read: ${(error as Error).message}`);
     return 1;
   }
-  const checked = validateRoadmapText(text);
+  const checked = parseRoadmapText(text);
   if (!checked.ok) {
     for (const line of formatValidation({file, ...checked})) console.error(line);
     return 1;
@@ -141,7 +140,7 @@ async function renderFile(args: string[]): Promise<number> {
     for (const issue of result.issues) console.error(`${file}: ${formatIssue(issue)}`);
     return 1;
   }
-  process.stdout.write(result.html);
+  process.stdout.write(result.value);
   if (script !== 'none')
     process.stdout.write(`<script src="${script.replace(/[&"<>]/g, escapeHtml)}" defer></script>\n`);
   return 0;
@@ -220,17 +219,12 @@ async function oembed(args: string[]): Promise<number> {
     console.error(`${file}: The roadmap could not be read: ${(error as Error).message}`);
     return 1;
   }
-  const checked = validateRoadmapText(text);
+  const checked = parseRoadmapText(text);
   if (!checked.ok) {
     for (const line of formatValidation({file, ...checked})) console.error(line);
     return 1;
   }
-  const parsed = parseRoadmap(text);
-  if (!parsed.ok) {
-    for (const issue of parsed.issues) console.error(`${file}: ${formatIssue(issue)}`);
-    return 1;
-  }
-  const {roadmap} = parsed;
+  const roadmap = checked.value;
   const out = values.out ?? join(dirname(file), `${roadmap.id}.oembed.json`);
   const href = values['oembed-url']
     ? urlOption('oembed-url', values['oembed-url'])

@@ -1,12 +1,15 @@
 /**
  * The Node entry (`roadmap-elements/node.js`): validating roadmap files and rendering roadmaps to HTML on the
- * server. No DOM needed; it validates with the full schema.
+ * server. No DOM needed; it validates with the runtime checker (`check.ts`, derived from the zod schema) and words
+ * every issue at once, with the line and column of its place in the file.
  */
 export {
   validateRoadmapFile,
   validateRoadmapText,
+  parseRoadmapText,
   formatValidation,
   type FileValidation,
+  type TextResult,
   type LocatedIssue,
 } from './validate.js';
 export {renderRoadmapHtml, scriptSafeJson, type RenderOptions, type RenderResult} from './render.js';

@@ -40,7 +40,15 @@ export interface RenderOptions {
   stylesheets?: string | undefined;
 }
 
-export type RenderResult = {ok: true; html: string} | {ok: false; issues: RoadmapIssue[]};
+/** A `Result<string>` (the HTML) whose HTML is also `html`, its name before 0.2. */
+export type RenderResult =
+  | {
+      ok: true;
+      value: string;
+      /** @deprecated The same as `value`. */
+      html: string;
+    }
+  | {ok: false; issues: RoadmapIssue[]};
 
 const TAGS = new Set(['roadmap-timeline', 'stage-card', 'salary-band']);
 let ready = false;
@@ -79,7 +87,7 @@ export async function renderRoadmapHtml(json: string, options: RenderOptions = {
   setUp();
   const {theme, locale, layout, headingLevel, structuredData = true} = options;
   // The server renders in one pass: the language's words must be here first.
-  await loadWords(resolveLocale(locale, parsed.roadmap.locale));
+  await loadWords(resolveLocale(locale, parsed.value.locale));
   const rendered = await collectResult(
     render(
       html`<roadmap-timeline
@@ -101,20 +109,21 @@ export async function renderRoadmapHtml(json: string, options: RenderOptions = {
     .replace(/^<roadmap-timeline[^>]*>/, (tag) => tag.replace(/\s+/g, ' ').replace(' >', '>'))
     // Every shadow root carries its styles: compacted as the embed's are (vite.config.ts), they weigh less.
     .replace(/<style>([^<]*)<\/style>/g, (_match, css: string) => `<style>${compactCss(css)}</style>`);
-  const shownLocale = resolveLocale(locale, parsed.roadmap.locale);
+  const shownLocale = resolveLocale(locale, parsed.value.locale);
   const children = [];
   if (options.fallback ?? true) {
-    children.push(fallbackHtml(parsed.roadmap, shownLocale, wordsFor(shownLocale), knownHeadingLevel(headingLevel, 2)));
+    children.push(fallbackHtml(parsed.value, shownLocale, wordsFor(shownLocale), knownHeadingLevel(headingLevel, 2)));
   }
   children.push(`<script type="application/json">${scriptSafeJson(json.trim())}</script>`);
   if (structuredData) {
-    const data = occupationJsonLd(parsed.roadmap, shownLocale, wordsFor(shownLocale));
+    const data = occupationJsonLd(parsed.value, shownLocale, wordsFor(shownLocale));
     children.push(`<script type="application/ld+json" data-roadmap>${scriptSafeJson(JSON.stringify(data))}</script>`);
   }
   const lean = options.stylesheets === undefined ? element : leanShadowRoots(element, options.stylesheets);
   const close = '</roadmap-timeline>';
   if (!lean.endsWith(close)) throw new Error('roadmap-elements: unexpected server-rendered HTML');
-  return {ok: true, html: `${lean.slice(0, -close.length)}\n${children.join('\n')}\n${close}\n`};
+  const markup = `${lean.slice(0, -close.length)}\n${children.join('\n')}\n${close}\n`;
+  return {ok: true, value: markup, html: markup};
 }
 
 let sheets: Record<string, string> | undefined;

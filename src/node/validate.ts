@@ -8,14 +8,24 @@ import {locateIssues, type LocatedIssue} from '../schema/json-text.js';
 
 export type {LocatedIssue};
 
-export type FileValidation =
-  {file: string; ok: true; roadmap: Roadmap} | {file: string; ok: false; issues: LocatedIssue[]};
+/** `parseRoadmapText`'s result with the file's name. */
+export type FileValidation = {file: string} & TextResult;
+
+/** A `Result<Roadmap, LocatedIssue>` whose roadmap is also `roadmap`, its name before 0.2. */
+export type TextResult =
+  | {
+      ok: true;
+      value: Roadmap;
+      /** @deprecated The same as `value`. */
+      roadmap: Roadmap;
+    }
+  | {ok: false; issues: LocatedIssue[]};
 
 /**
  * Validates roadmap JSON text. Syntax errors come with the line and column where the JSON goes wrong, and
  * schema issues with the line and column of the value at their path.
  */
-export function validateRoadmapText(text: string): {ok: true; roadmap: Roadmap} | {ok: false; issues: LocatedIssue[]} {
+export function parseRoadmapText(text: string): TextResult {
   const result = parseRoadmap(text);
   return result.ok ? result : {ok: false, issues: locateIssues(text, result.issues)};
 }
@@ -34,8 +44,11 @@ export async function validateRoadmapFile(file: string): Promise<FileValidation>
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
     return {file, ok: false, issues: [{path: '', message: `The roadmap could not be read: ${reason}`}]};
   }
-  return {file, ...validateRoadmapText(text)};
+  return {file, ...parseRoadmapText(text)};
 }
+
+/** @deprecated Renamed `parseRoadmapText` (it is synchronous, as every `parse…` is). */
+export const validateRoadmapText = parseRoadmapText;
 
 /**
  * A validation as lines for a terminal and CI logs: `file: ok`, or one `file:line:column: path: message` per

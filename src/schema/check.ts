@@ -9,7 +9,7 @@
  * wording only when an input fails. It exists because zod/mini alone would take a third of the embed's
  * size budget.
  */
-import {checkInput, formatPath, type Checked, type FoundIssue, type RawIssue} from './issues.js';
+import {checkInput, failed, formatPath, type Checked, type FoundIssue, type RawIssue} from './issues.js';
 import {OBJECT_RULES, STRING_RULES, type ObjectRule, type StringRule} from './rules.js';
 import {deriveIds} from './ids.js';
 import {RANGE_SPEC, ROADMAP_SPEC, STAGE_SPEC} from './spec.generated.js';
@@ -150,7 +150,7 @@ function validator<T>(spec: Spec, finish: (value: never) => T) {
       const found: Found[] = [];
       const result = run(spec, value, [], found);
       if (!found.length) return {ok: true, value: finish(result as never)};
-      return {ok: false, found: found.map(({path, raw}): FoundIssue => ({path: formatPath(path), raw}))};
+      return failed(found.map(({path, raw}): FoundIssue => ({path: formatPath(path), raw})));
     });
 }
 
@@ -159,7 +159,7 @@ const parsed = new WeakSet<object>();
 
 /**
  * Checks roadmap JSON text, or a roadmap object, against format version 1. Never throws. Returns the
- * normalised roadmap (every stage and item with an id), or every problem, located; `explain` in `messages.ts`
+ * normalised roadmap (every stage and item with an id), or every problem, located; `wordResult` in `messages.ts`
  * words them (`parseRoadmap` does both).
  */
 export const checkRoadmap: (input: unknown) => Checked<Roadmap> = validator(

@@ -4,8 +4,8 @@ export {checkRoadmap, checkStage, checkRange} from './check.js';
 export {validateRoadmap} from './wording.js';
 export type {ParseResult} from './validate.js';
 export {formatIssue, formatPath} from './issues.js';
-export type {RoadmapIssue, FoundIssue, RawIssue, Checked} from './issues.js';
-export {tooLarge, explain, word} from './messages.js';
+export type {RoadmapIssue, FoundIssue, RawIssue, Checked, Result} from './issues.js';
+export {tooLarge, wordResult, wordIssue, explain, word} from './messages.js';
 export type {Parsed} from './messages.js';
 export {isSafeHref} from './rules.js';
 export type {

@@ -61,8 +61,31 @@ export interface FoundIssue {
   raw: RawIssue;
 }
 
-/** The outcome of checking one value: the normalised value, or its problems, located but not yet worded. */
-export type Checked<T> = {ok: true; value: T} | {ok: false; found: FoundIssue[]};
+/**
+ * The library's one result shape: the value, or every issue, located. `I` is a worded `RoadmapIssue` unless a
+ * name says otherwise (`Checked`: found, not yet worded; `LocatedIssue`: with a line and column).
+ */
+export type Result<T, I = RoadmapIssue> = {ok: true; value: T} | {ok: false; issues: I[]};
+
+/**
+ * The outcome of checking one value: the normalised value, or its problems, located but not yet worded. A failure
+ * also carries its issues as `found`, their name before 0.2 (deprecated).
+ */
+export type Checked<T> =
+  | {ok: true; value: T}
+  | {
+      ok: false;
+      issues: FoundIssue[];
+      /** @deprecated The same list as `issues`. */
+      found: FoundIssue[];
+    };
+
+/** A failed check with these issues. */
+export const failed = (issues: FoundIssue[]): {ok: false; issues: FoundIssue[]; found: FoundIssue[]} => ({
+  ok: false,
+  issues,
+  found: issues,
+});
 
 /** `['stages', 2, 'salary', 'max']` → `stages[2].salary.max`. */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -77,7 +100,7 @@ export function formatIssue(issue: RoadmapIssue): string {
 }
 
 /** A problem with the input as a whole. */
-export const whole = (raw: RawIssue): {ok: false; found: FoundIssue[]} => ({ok: false, found: [{path: '', raw}]});
+export const whole = (raw: RawIssue) => failed([{path: '', raw}]);
 
 function utf8Length(text: string): number {
   // Every UTF-16 unit is 1–3 UTF-8 bytes: only measure when the answer is in doubt.
@@ -107,10 +130,10 @@ export function checkInput<T>(input: unknown, validate: (value: unknown) => Chec
   } catch (error) {
     return whole({code: 'unreadable', detail: String(error)});
   }
-  if (!result.ok && result.found.length > LIMITS.maxIssues) {
-    const more = result.found.length - LIMITS.maxIssues;
-    result.found.length = LIMITS.maxIssues;
-    result.found.push({path: '', raw: {code: 'more', count: more}});
+  if (!result.ok && result.issues.length > LIMITS.maxIssues) {
+    const more = result.issues.length - LIMITS.maxIssues;
+    result.issues.length = LIMITS.maxIssues;
+    result.issues.push({path: '', raw: {code: 'more', count: more}});
   }
   return result;
 }

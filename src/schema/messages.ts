@@ -6,7 +6,7 @@
  * as `FoundIssue`s (`issues.ts`) and load this module (`roadmap-elements.messages.js`) to word them.
  */
 import {FORMAT_VERSION, LIMITS} from './limits.js';
-import type {Checked, FoundIssue, RawIssue, RoadmapIssue} from './issues.js';
+import type {Checked, FoundIssue, RawIssue, Result, RoadmapIssue} from './issues.js';
 
 export type {RoadmapIssue, RawIssue, FoundIssue, Checked} from './issues.js';
 
@@ -148,28 +148,33 @@ const LOAD_FAILURES: Record<NotLoaded['reason'], (raw: NotLoaded) => string> = {
 const SENTENCES = new Set(['json', 'unreadable', 'too_large', 'more', 'not_loaded', 'said']);
 
 /** One found problem in words; a problem of the whole value names its `subject` ("The roadmap must be …"). */
-export function word({path, raw}: FoundIssue, subject = 'roadmap'): RoadmapIssue {
+export function wordIssue({path, raw}: FoundIssue, subject = 'roadmap'): RoadmapIssue {
   const text = message(raw, subject);
   return {path, message: path || SENTENCES.has(raw.code) ? text : `The ${subject} ${text}`};
 }
 
-/** A check's outcome with its problems in words. */
-export function explain<T>(checked: Checked<T>, subject = 'roadmap'): Parsed<T> {
+/** A check's outcome with its problems in words. Never throws. */
+export function wordResult<T>(checked: Checked<T>, subject = 'roadmap'): Result<T> {
   if (checked.ok) return checked;
   try {
-    return {ok: false, issues: checked.found.map((found) => word(found, subject))};
+    return {ok: false, issues: checked.issues.map((found) => wordIssue(found, subject))};
   } catch (error) {
     // Wording reads the input again; should a hostile value still throw there, say so rather than throw.
-    return {ok: false, issues: [word({path: '', raw: {code: 'unreadable', detail: shown(error)}}, subject)]};
+    return {ok: false, issues: [wordIssue({path: '', raw: {code: 'unreadable', detail: shown(error)}}, subject)]};
   }
 }
+
+/** @deprecated Renamed `wordIssue`. */
+export const word = wordIssue;
+/** @deprecated Renamed `wordResult`. */
+export const explain = wordResult;
 
 const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 
 /** The issue for roadmap JSON text over the size limit; `bytes` undefined when only "more than the limit" is known. */
 export function tooLarge(bytes?: number, subject = 'roadmap'): RoadmapIssue {
-  return word({path: '', raw: bytes === undefined ? {code: 'too_large'} : {code: 'too_large', bytes}}, subject);
+  return wordIssue({path: '', raw: bytes === undefined ? {code: 'too_large'} : {code: 'too_large', bytes}}, subject);
 }
 
-/** The outcome of checking one value: the normalised value, or located issues. */
-export type Parsed<T> = {ok: true; value: T} | {ok: false; issues: RoadmapIssue[]};
+/** @deprecated The same as `Result<T>`. */
+export type Parsed<T> = Result<T>;

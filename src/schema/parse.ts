@@ -3,8 +3,8 @@
  * against, and the way to validate a value against any one of the format's zod schemas. Not in the embed.
  */
 import type * as z from 'zod/mini';
-import {explain, message, type Parsed} from './messages.js';
-import {checkInput, formatPath, type Checked, type RawIssue, type RoadmapIssue} from './issues.js';
+import {wordResult, message, type Parsed} from './messages.js';
+import {checkInput, failed, formatPath, type Checked, type RawIssue, type RoadmapIssue} from './issues.js';
 
 type ZodIssue = z.core.$ZodIssue;
 
@@ -22,9 +22,9 @@ export function runValidator<T>(input: unknown, subject: string, validate: (valu
   const checked = checkInput(input, (value): Checked<T> => {
     const result = validate(value);
     if (result.ok) return result;
-    return {ok: false, found: result.issues.map(({path, message}) => ({path, raw: {code: 'said', text: message}}))};
+    return failed(result.issues.map(({path, message}) => ({path, raw: {code: 'said', text: message}})));
   });
-  return explain(checked, subject);
+  return wordResult(checked, subject);
 }
 
 /**

@@ -1,8 +1,10 @@
 /**
  * The roadmap format, version 1: the single source of truth.
  *
- * The TypeScript types are inferred from these schemas, `dist/roadmap.schema.json` is generated from them,
- * and every input path of `<roadmap-timeline>` goes through them (see `parse.ts`).
+ * The TypeScript types are inferred from these schemas, `dist/roadmap.schema.json` is generated from them, and so
+ * is the spec of the runtime checker (`spec.generated.ts`, by `to-spec.ts`). The elements validate their input
+ * with that checker (`check.ts`), not with zod; `parse.ts` (`parseWith`) validates with these schemas themselves,
+ * and a differential test holds the two to the same issues.
  *
  * Built with `zod/mini`: it validates without `new Function`, so it runs under a strict CSP, and it is small.
  */
@@ -15,7 +17,7 @@ import {message} from './messages.js';
 export {isSafeHref} from './rules.js';
 
 /**
- * The rule behind each check that calls into `rules.ts`, by the check's identity: how `spec.ts` tells which
+ * The rule behind each check that calls into `rules.ts`, by the check's identity: how `to-spec.ts` tells which
  * named rule a zod check stands for when it derives the runtime checker's spec from this schema.
  */
 export const RULE_NAMES = new Map<unknown, string>();

@@ -4,7 +4,7 @@
  * A valid roadmap never fetches it.
  */
 import {checkRoadmap} from './check.js';
-import type {FoundIssue, RoadmapIssue} from './issues.js';
+import {failed, type FoundIssue, type RoadmapIssue} from './issues.js';
 import type {ParseResult} from './validate.js';
 
 type Messages = typeof import('./messages.js');
@@ -33,8 +33,8 @@ export async function wordIssues(found: readonly FoundIssue[], subject: string):
       message: `${path ? 'is' : `The ${subject} is`} not valid (${raw.code})`,
     }));
   }
-  // `explain`, not `word` one by one: it never throws, whatever the input holds.
-  const worded = messages.explain({ok: false, found: [...found]}, subject);
+  // `wordResult`, not `wordIssue` one by one: it never throws, whatever the input holds.
+  const worded = messages.wordResult(failed([...found]), subject);
   return worded.ok ? [] : worded.issues;
 }
 
@@ -45,7 +45,7 @@ const pending = new WeakMap<object, Promise<void>>();
  * Words `found` for `owner` and hands the issues to `show`, unless `owner` asked again, or called
  * `forgetIssues`, before the words were here: a newer input always wins over an older failure.
  */
-export function explainFor(
+export function wordIssuesFor(
   owner: object,
   found: readonly FoundIssue[],
   subject: string,
@@ -72,6 +72,6 @@ export const issuesPending = (owner: object): Promise<void> | undefined => pendi
 export async function validateRoadmap(input: unknown): Promise<ParseResult> {
   const checked = checkRoadmap(input);
   return checked.ok
-    ? {ok: true, roadmap: checked.value}
-    : {ok: false, issues: await wordIssues(checked.found, 'roadmap')};
+    ? {ok: true, value: checked.value, roadmap: checked.value}
+    : {ok: false, issues: await wordIssues(checked.issues, 'roadmap')};
 }

@@ -61,36 +61,55 @@ function onStorage(event: StorageEvent): void {
 
 export function readerFeatures(html: typeof litHtml) {
   return {
-    knownProgress,
-    readProgress,
     countProgress,
 
-    /** Stores `progress`, and shows it in every other timeline of this page that tracks the same roadmap. */
-    writeProgress(roadmapId: string, progress: RoadmapProgress, source?: Follower): void {
-      if (writeProgress(roadmapId, progress)) share(roadmapId, source);
+    /**
+     * The progress `timeline` shows for `roadmap`: with `track-progress`, the stored state, kept in step from then
+     * on with other timelines, here or in another tab of the site, that change it; else what of `progress` is in
+     * the roadmap.
+     */
+    progressFor(timeline: Follower, roadmap: Roadmap, progress: RoadmapProgress): RoadmapProgress {
+      if (!timeline.trackProgress) return knownProgress(roadmap, progress);
+      if (!following.has(timeline)) {
+        if (!followers.size) addEventListener('storage', onStorage);
+        following.add(timeline);
+        followers.add(new WeakRef(timeline));
+      }
+      return readProgress(roadmap);
     },
 
     /**
-     * Keeps `timeline` in step with its roadmap's stored progress when another timeline, here or in another tab
-     * of the site, changes it.
+     * `value` as the progress of `roadmap` (ids not in it dropped); with `track-progress` it is stored, and shown in
+     * every other timeline of this page that tracks the same roadmap.
      */
-    follow(timeline: Follower): void {
-      if (following.has(timeline)) return;
-      if (!followers.size) addEventListener('storage', onStorage);
-      following.add(timeline);
-      followers.add(new WeakRef(timeline));
+    setProgress(timeline: Follower, roadmap: Roadmap, value: unknown): RoadmapProgress {
+      const progress = knownProgress(roadmap, value);
+      if (timeline.trackProgress && writeProgress(roadmap.id, progress)) share(roadmap.id, timeline);
+      return progress;
     },
 
-    /** The progress after a reader ticked or unticked an item of a stage, and the `roadmap-progress` detail. */
+    /**
+     * A reader ticked or unticked an item of a stage: `timeline` takes the new progress and announces it with
+     * `roadmap-progress`.
+     */
     tick(
+      timeline: Follower & EventTarget,
       roadmap: Roadmap,
       progress: RoadmapProgress,
       stageId: string,
       {itemId, done}: StageItemToggleDetail,
-    ): {progress: RoadmapProgress; detail: RoadmapProgressDetail} {
+    ): void {
       const others = (progress[stageId] ?? []).filter((id) => id !== itemId);
       const next = knownProgress(roadmap, {...progress, [stageId]: done ? [...others, itemId] : others});
-      return {progress: next, detail: {roadmapId: roadmap.id, stageId, itemId, done, ...countProgress(roadmap, next)}};
+      const detail: RoadmapProgressDetail = {
+        roadmapId: roadmap.id,
+        stageId,
+        itemId,
+        done,
+        ...countProgress(roadmap, next),
+      };
+      timeline.progress = next;
+      timeline.dispatchEvent(new CustomEvent('roadmap-progress', {bubbles: true, composed: true, detail}));
     },
 
     /** Adds the reader styles of an element kind to its shadow root, once. */

@@ -1,60 +1,39 @@
-import {LitElement, html, isServer, nothing, type PropertyValues} from 'lit';
+import {html, nothing, type PropertyValues} from 'lit';
 import {repeat} from 'lit/directives/repeat.js';
 import {ContextProvider} from '@lit/context';
-import {roadmapContext, type RoadmapConfig, type SalaryScale} from '../../context.js';
-import {checkRoadmap} from '../../schema/check.js';
-import {formatIssue, type Checked, type RoadmapIssue} from '../../schema/issues.js';
-import {explainFor, forgetIssues, issuesPending} from '../../schema/wording.js';
+import {roadmapContext, type RoadmapConfig} from '../../context.js';
+import {STAGE_PARTS, formatLabels, salaryScales, type Labels} from './derived.js';
+import {formatIssue} from '../../schema/issues.js';
 import type {Roadmap, RoadmapInput} from '../../schema/roadmap.js';
-import type {SalaryPeriod} from '../../schema/limits.js';
-import {formatCalendarDate} from '../../format/date.js';
 import {formatCount} from '../../format/number.js';
-import {resolveLocale, textDirection} from '../../format/locale.js';
-import {loadWords, wordsFor} from '../../format/words.js';
-import {renderRoot} from '../render-root.js';
+import {wordsFor} from '../../format/words.js';
+import {textDirection} from '../../format/locale.js';
+import {RoadmapElement} from '../base-element.js';
 import {knownTheme, themeStyles, type Theme} from '../theme.js';
 import {heading, headingLevel} from '../heading.js';
-import {checkAttribute, warnOnce} from '../warn.js';
-import {checkSharedAttributes, oneOf} from '../attributes.js';
-import {settleChildren} from '../settle.js';
-import {DEFAULT_TIMEOUT, fetchRoadmapText} from './fetch-roadmap.js';
-import {loadReader, type ReaderFeatures} from '../reader.js';
+import {checkAttribute, oneOf, warnOnce} from '../warn.js';
+import type {ReaderFeatures} from '../reader.js';
+import {localeController} from '../../controllers/locale.js';
+import {readerFeatures} from '../../controllers/reader-features.js';
+import {progressController} from '../../controllers/progress.js';
+import {stageTarget} from '../../controllers/stage-target.js';
+import {
+  roadmapSource,
+  validTimeout,
+  type RoadmapErrorDetail,
+  type RoadmapLoadDetail,
+} from '../../controllers/roadmap-source.js';
 import type {RoadmapProgress} from './progress.js';
 import {roadmapTimelineStyles} from './roadmap-timeline.styles.js';
 import type {StageItemToggleDetail} from '../stage-card/stage-card.js';
+
+export type {RoadmapErrorDetail, RoadmapLoadDetail};
 
 export const LAYOUTS = ['auto', 'vertical', 'horizontal'] as const;
 export type Layout = (typeof LAYOUTS)[number];
 
 export const LOADINGS = ['eager', 'lazy'] as const;
 export type Loading = (typeof LOADINGS)[number];
-
-/** How far outside the viewport a `loading="lazy"` roadmap starts loading: one viewport ahead, any side. */
-const LAZY_MARGIN = '100%';
-
-/** The parts of each `<stage-card>` and its `<salary-band>`, re-exported under `stage-…` / `salary-…` names. */
-const STAGE_PARTS = [
-  'card: stage-card',
-  ...[
-    'meta',
-    'index',
-    'period',
-    'title',
-    'summary',
-    'items',
-    'item',
-    'link',
-    'salary',
-    'status',
-    'toggle',
-    'checkbox',
-    'progress',
-  ].map((name) => `${name}: stage-${name}`),
-  ...['band', 'label', 'value', 'bar'].map((name) => `salary-${name}`),
-].join(', ');
-
-/** A timeout `setTimeout` can keep: above 0 and below 2³¹ ms (about 24 days). */
-const validTimeout = (value: unknown) => Number(value) > 0 && Number(value) < 2 ** 31;
 
 /** The `done` of a stage with nothing ticked: one array, so cards don't re-render for a new empty one. */
 const NONE: readonly string[] = [];
@@ -63,16 +42,6 @@ const validMonths = (value: unknown) => Number.isFinite(value) && (value as numb
 
 /** `auto` layout goes horizontal in a wide element only when the stages fit side by side. */
 const MAX_HORIZONTAL_AUTO_STAGES = 4;
-
-export interface RoadmapLoadDetail {
-  roadmap: Roadmap;
-}
-export interface RoadmapErrorDetail {
-  /** One line for people: what went wrong, and the first located issue. */
-  message: string;
-  /** Every located issue (`path` like `stages[2].salary.max`, empty for the whole input). */
-  issues: RoadmapIssue[];
-}
 
 /** Detail of `roadmap-progress`: the item a reader ticked or unticked, and the roadmap's totals after it. */
 export interface RoadmapProgressDetail {
@@ -85,40 +54,6 @@ export interface RoadmapProgressDetail {
   completed: number;
   /** Items in the whole roadmap. */
   total: number;
-}
-
-/** Each salary period's span over the market band and every stage's band. */
-function salaryScales(roadmap: Roadmap): Partial<Record<SalaryPeriod, SalaryScale>> {
-  const scales: Partial<Record<SalaryPeriod, SalaryScale>> = {};
-  for (const range of [roadmap.market?.salary, ...roadmap.stages.map((stage) => stage.salary)]) {
-    if (!range) continue;
-    const period = range.period ?? 'year';
-    const scale = scales[period] ?? range;
-    scales[period] = {min: Math.min(scale.min, range.min), max: Math.max(scale.max, range.max)};
-  }
-  return scales;
-}
-
-interface Labels {
-  /** "Backend Developer · India". */
-  eyebrow: string;
-  openRoles?: string;
-  asOf?: string;
-  updated?: string;
-  /** The stage numbers in the locale's digits. */
-  markers: string[];
-}
-
-function formatLabels(roadmap: Roadmap, locale: string): Labels {
-  const {market, updated} = roadmap;
-  const words = wordsFor(locale);
-  return {
-    eyebrow: [roadmap.role, roadmap.region].filter(Boolean).join(' · '),
-    openRoles: market?.openRoles === undefined ? undefined : formatCount(market.openRoles, locale),
-    asOf: market?.asOf && words.asOf(formatCalendarDate(market.asOf, locale)),
-    updated: updated && formatCalendarDate(updated, locale),
-    markers: roadmap.stages.map((_stage, index) => formatCount(index + 1, locale)),
-  };
 }
 
 /**
@@ -221,7 +156,7 @@ function formatLabels(roadmap: Roadmap, locale: string): Labels {
  * @cssproperty [--roadmap-min-block-size=100vh] - Height reserved while loading, and kept as a minimum afterwards
  *   when set. Default while loading: one viewport height; afterwards: none.
  */
-export class RoadmapTimeline extends LitElement {
+export class RoadmapTimeline extends RoadmapElement {
   static override properties = {
     roadmap: {attribute: false},
     roadmapJson: {attribute: 'roadmap'},
@@ -237,19 +172,8 @@ export class RoadmapTimeline extends LitElement {
     experience: {type: Number},
     activeStage: {attribute: 'active-stage'},
     collapsible: {type: Boolean, reflect: true},
-    scriptJson: {state: true, attribute: false},
-    current: {state: true, attribute: false},
-    problem: {state: true, attribute: false},
-    busy: {state: true, attribute: false},
-    done: {state: true, attribute: false},
-    target: {state: true, attribute: false},
-    features: {state: true, attribute: false},
   };
   static override styles = [themeStyles, roadmapTimelineStyles];
-
-  protected override createRenderRoot() {
-    return renderRoot(this, this.shadowRoot, super.createRenderRoot());
-  }
 
   /** A roadmap object (or JSON text). Takes precedence over every other input. */
   declare roadmap?: RoadmapInput | Roadmap | string | null;
@@ -283,62 +207,33 @@ export class RoadmapTimeline extends LitElement {
   /** Stages collapse to their title; adds "Expand all" and "Collapse all". */
   collapsible = false;
 
-  /** The text of a child `<script type="application/json">`, kept in sync by a MutationObserver. */
-  declare private scriptJson?: string;
-  declare private current?: Roadmap;
-  declare private problem?: RoadmapErrorDetail;
-  /** Waiting for `src`: fetching it, or deferred by `loading="lazy"`. */
-  private busy = false;
-  /** Done item ids per stage id, only ids in the roadmap on screen. */
-  private done: RoadmapProgress = {};
-  /** The stage last revealed by `active-stage` or the URL's fragment. */
-  declare private target?: string;
-
-  /** The reader features, once loaded for a roadmap that uses them (see `#useReader`). */
-  declare private features?: ReaderFeatures;
-
+  /** The locale (the `locale` attribute, else the roadmap's), its words and writing direction. */
+  #locale = localeController(this, 'locale');
+  /** Which input wins, loading it, and the roadmap or error it gave. */
+  #source = roadmapSource(this);
+  /** The reader features, loaded when an attribute, the `progress` property or the URL asks for one. */
+  #reader = readerFeatures(this, 'timeline');
+  #progress = progressController(this, this.#reader);
+  /** The stage named by `active-stage` or the URL's fragment. */
+  #target = stageTarget(this, this.#reader);
   /** Locale, currency and salary scales for the cards and bands inside, through `@lit/context`. */
   #provider = new ContextProvider(this, {context: roadmapContext, initialValue: {locale: 'en', scales: {}}});
+
+  /** Formatted numbers and dates, made when the roadmap or locale changes, not on every render. */
+  declare private labels: Labels;
+
   private get config(): RoadmapConfig {
     return this.#provider.value;
   }
 
-  /** Formatted numbers and dates, made when the roadmap or locale changes, not on every render. */
-  declare private labels: Labels;
-  /** The locale's writing direction; `rtl` mirrors the layout. Unset until a locale is known: left to right. */
-  declare private direction?: 'ltr' | 'rtl';
-
-  #request?: AbortController;
-  /** Set when removal aborted a fetch: connecting again starts it over. */
-  #resume = false;
-  /** Settles once the words a waiting roadmap needs are here; `updateComplete` waits for it. */
-  #wordsLoading?: Promise<void>;
-  /** Settles once the reader features are here (or could not be loaded); `updateComplete` waits for it. */
-  #readerLoading?: Promise<void>;
-  /** The JSON-LD being written (see `#describe`); `updateComplete` waits for it. */
-  #describing?: Promise<void>;
-  /** A good roadmap waiting for its language's words (see `#accept`); a newer input drops it. */
-  #waiting?: Checked<Roadmap>;
-  #pending?: CustomEvent<RoadmapLoadDetail | RoadmapErrorDetail>;
-  #observer?: MutationObserver;
-  /** Watches for a deferred lazy `src` nearing the viewport; set only while one waits. */
-  #lazy?: IntersectionObserver;
-  /** The element has neared the viewport (or the page printed), so a lazy `src` loads at once. */
-  #near = false;
-  /** Progress set before a roadmap and the reader features were here, applied once both are. */
-  #wanted?: unknown;
-  /** Set when the `target` stage is to be opened, scrolled into view and focused, once the reader features are here. */
-  #focusTarget = false;
-  #onHash = () => this.#show(this.#hashStage());
-
   /** The roadmap on screen, validated and normalised; `undefined` before the first one. */
   get shownRoadmap(): Roadmap | undefined {
-    return this.current;
+    return this.#source.value;
   }
 
   /** The last failure, or `undefined` when the last input was good. */
   get error(): RoadmapErrorDetail | undefined {
-    return this.problem;
+    return this.#source.error;
   }
 
   /**
@@ -346,57 +241,15 @@ export class RoadmapTimeline extends LitElement {
    * whole state (ids not in the roadmap are dropped) and, with `track-progress`, stores it; no event fires.
    */
   get progress(): RoadmapProgress {
-    return structuredClone(this.done);
+    return structuredClone(this.#progress.value);
   }
 
   set progress(value: RoadmapProgress) {
-    const roadmap = this.current;
-    const {features} = this;
-    if (!roadmap || !features) {
-      // Applied once both are here; asking for progress is a use of the reader features.
-      this.#wanted = value;
-      this.requestUpdate();
-      return;
-    }
-    this.done = features.knownProgress(roadmap, value);
-    if (this.trackProgress) features.writeProgress(roadmap.id, this.done, this);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Server rendering (@lit-labs/ssr) connects the element to reach its context; it has no children to read.
-    if (isServer) return;
-    addEventListener('hashchange', this.#onHash);
-    this.#observer ??= new MutationObserver(() => this.#readScript());
-    this.#observer.observe(this, {childList: true, subtree: true, characterData: true});
-    this.#readScript();
-    if (this.#resume) {
-      this.#resume = false;
-      this.#load();
-    }
-    if (this.busy && !this.#request) this.#watch();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    removeEventListener('hashchange', this.#onHash);
-    this.#observer?.disconnect();
-    this.#unwatch();
-    if (this.#request) {
-      // Removed mid-fetch: stop the download; connecting again starts it over.
-      this.#request.abort();
-      this.#request = undefined;
-      this.#resume = true;
-    }
-  }
-
-  #readScript(): void {
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    this.scriptJson = script?.textContent ?? undefined;
+    this.#progress.set(value);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    checkSharedAttributes(this, changed);
+    super.willUpdate(changed);
     if (changed.has('layout')) checkAttribute(this, 'layout', this.layout, LAYOUTS, oneOf(LAYOUTS));
     if (changed.has('timeout')) {
       const value = this.getAttribute('timeout') ?? this.timeout;
@@ -408,91 +261,31 @@ export class RoadmapTimeline extends LitElement {
       checkAttribute(this, 'experience', given, (value) => validMonths(Number(value)), 'a number of months ≥ 0');
     }
     if (changed.has('loading')) checkAttribute(this, 'loading', this.loading, LOADINGS, oneOf(LOADINGS));
-    if (
-      changed.has('roadmap') ||
-      changed.has('roadmapJson') ||
-      changed.has('scriptJson') ||
-      changed.has('src') ||
-      (changed.has('loading') && this.#lazy)
-    ) {
-      this.#load();
-    }
-    if (changed.has('current') || changed.has('locale')) {
-      const roadmap = this.current;
-      const locale = resolveLocale(this.locale, roadmap?.locale);
-      const words = loadWords(locale);
-      if (words) {
-        this.#wordsLoading = words.then(() => {
-          this.#wordsLoading = undefined;
-          // Marks `locale` changed even when it is unset (the roadmap's own): the labels are made again.
-          this.requestUpdate('locale', null);
-        });
-      }
+    this.#source.update(changed);
+    // Marked by the source whenever another roadmap is shown.
+    const fresh = changed.has('shownRoadmap');
+    if (fresh || changed.has('locale')) {
+      const roadmap = this.#source.value;
+      const locale = this.#locale.resolve(roadmap?.locale);
       const config = {locale, currency: roadmap?.currency, scales: roadmap ? salaryScales(roadmap) : {}};
       // The same facts keep the same object, so an edit to one stage does not re-render every card.
       if (JSON.stringify(config) !== JSON.stringify(this.config)) this.#provider.setValue(config);
       // Read only while a roadmap is shown, and a shown roadmap is only ever replaced by another.
       if (roadmap) this.labels = formatLabels(roadmap, locale);
-      this.direction = textDirection(locale);
     }
-    const roadmap = this.current;
-    if (roadmap && (changed.has('current') || changed.has('activeStage'))) {
-      const active = this.activeStage;
-      const known = roadmap.stages.some((stage) => stage.id === active);
-      if (active && !known) {
-        warnOnce(this, `<roadmap-timeline> active-stage: no stage has the id ${JSON.stringify(active)}`);
-      }
-      // On a new roadmap, the URL's fragment comes first: it is what the reader followed.
-      this.#show((changed.has('current') && this.#hashStage()) || (known ? active : undefined));
-    }
-    this.#useReader();
-    const {features} = this;
-    if (changed.has('features')) features?.adopt(this.renderRoot as ShadowRoot, 'timeline');
-    if (roadmap && features && (changed.has('current') || changed.has('trackProgress') || changed.has('features'))) {
-      this.done = this.trackProgress ? features.readProgress(roadmap) : features.knownProgress(roadmap, this.done);
-      if (this.trackProgress) features.follow(this);
-      if (this.#wanted !== undefined) {
-        const wanted = this.#wanted;
-        this.#wanted = undefined;
-        this.progress = wanted as RoadmapProgress;
-      }
-    }
-  }
-
-  /** Starts loading the reader features when an attribute, the `progress` property or the URL asks for one. */
-  #useReader(): void {
-    const used =
+    if (fresh || changed.has('activeStage')) this.#target.update(fresh);
+    this.#reader.use(
       this.trackProgress ||
-      this.collapsible ||
-      validMonths(this.experience) ||
-      this.target !== undefined ||
-      this.#wanted !== undefined;
-    if (used && !this.features) {
-      this.#readerLoading ??= loadReader().then((features) => {
-        this.#readerLoading = undefined;
-        this.features = features;
-      });
-    }
+        this.collapsible ||
+        validMonths(this.experience) ||
+        this.#target.value !== undefined ||
+        this.#progress.wanted,
+    );
+    this.#progress.update();
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (changed.has('current') || changed.has('locale') || changed.has('structuredData')) this.#describe();
-    if (this.#focusTarget && this.features) {
-      this.#focusTarget = false;
-      this.features.reveal(this.renderRoot as ShadowRoot, this.updateComplete);
-    }
-    if (this.busy) this.setAttribute('aria-busy', 'true');
-    else this.removeAttribute('aria-busy');
-    const event = this.#pending;
-    this.#pending = undefined;
-    if (event && 'roadmap' in event.detail) {
-      // "After a roadmap is shown": once every card and band inside has rendered too, and only if this
-      // roadmap is still the one on screen by then.
-      const {roadmap} = event.detail;
-      void this.updateComplete.then(() => {
-        if (this.current === roadmap) this.dispatchEvent(event);
-      });
-    } else if (event) this.dispatchEvent(event);
+    if (changed.has('shownRoadmap') || changed.has('locale') || changed.has('structuredData')) this.#describe();
   }
 
   /**
@@ -500,187 +293,38 @@ export class RoadmapTimeline extends LitElement {
    * time it is needed (in the embed, `roadmap-elements.occupation.js`): most pages never ask for it.
    */
   #describe(): void {
-    const roadmap = this.current;
+    const roadmap = this.#source.value;
     if (!this.structuredData || !roadmap) {
       return this.querySelector(':scope > script[type="application/ld+json"][data-roadmap]')?.remove();
     }
-    this.#describing = import('../../structured-data/occupation.js').then(
-      ({writeOccupation}) => {
-        const {locale} = this.config;
-        if (this.structuredData && this.current === roadmap) writeOccupation(this, roadmap, locale, wordsFor(locale));
-      },
-      (error: unknown) =>
-        warnOnce(this, `<roadmap-timeline> structured-data: its module could not be loaded (${error})`),
+    this.track(
+      import('../../structured-data/occupation.js').then(
+        ({writeOccupation}) => {
+          const {locale} = this.config;
+          if (this.structuredData && this.#source.value === roadmap)
+            writeOccupation(this, roadmap, locale, wordsFor(locale));
+        },
+        (error: unknown) =>
+          warnOnce(this, `<roadmap-timeline> structured-data: its module could not be loaded (${error})`),
+      ),
     );
-  }
-
-  /** Resolves when the timeline and every stage card and salary band in it have rendered. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (this.#wordsLoading || this.#readerLoading || issuesPending(this)) {
-      await this.#wordsLoading;
-      await this.#readerLoading;
-      await issuesPending(this);
-      done = await super.getUpdateComplete();
-    }
-    await settleChildren(this.renderRoot);
-    await this.#describing;
-    return done;
-  }
-
-  /** The URL's fragment, when it names a stage and no element of the page itself (the page's own anchors win). */
-  #hashStage(): string | undefined {
-    // `globalThis.location`: absent while rendering on a server.
-    const id = globalThis.location?.hash.slice(1);
-    return id && !document.getElementById(id) && this.current?.stages.some((stage) => stage.id === id) ? id : undefined;
-  }
-
-  /** Highlights the stage `id` (when given); after the next render it is opened, scrolled to and focused. */
-  #show(id: string | false | undefined): void {
-    if (!id) return;
-    this.target = id;
-    this.#focusTarget = true;
-    this.requestUpdate();
-  }
-
-  /** A reader ticked or unticked an item in one of the cards. */
-  #tick(stageId: string, event: CustomEvent<StageItemToggleDetail>): void {
-    const roadmap = this.current;
-    if (!roadmap || !this.features) return;
-    const {progress, detail} = this.features.tick(roadmap, this.done, stageId, event.detail);
-    this.progress = progress;
-    this.dispatchEvent(new CustomEvent('roadmap-progress', {bubbles: true, composed: true, detail}));
-  }
-
-  /**
-   * Takes the input with the highest precedence and shows it, or starts fetching it: at once, or for
-   * `loading="lazy"` once the element nears the viewport.
-   */
-  #load(): void {
-    this.#waiting = undefined;
-    forgetIssues(this);
-    this.#request?.abort();
-    this.#request = undefined;
-    this.#unwatch();
-    this.busy = false;
-    const inline = this.roadmap ?? this.roadmapJson ?? this.scriptJson;
-    if (inline !== undefined && inline !== null) {
-      this.#accept(checkRoadmap(inline));
-      return;
-    }
-    if (!this.src) return;
-    this.busy = true;
-    if (this.loading === 'lazy' && !this.#near) {
-      if (this.isConnected) this.#watch();
-      return;
-    }
-    const request = new AbortController();
-    this.#request = request;
-    const timeout = validTimeout(this.timeout) ? Number(this.timeout) : DEFAULT_TIMEOUT;
-    fetchRoadmapText(this.src, request.signal, timeout).then(
-      (result) => {
-        if (this.#request !== request) return;
-        this.#request = undefined;
-        this.#accept(result.ok ? checkRoadmap(result.text) : result);
-      },
-      () => {
-        // Aborted by a newer input or by disconnection: nothing to report.
-      },
-    );
-    // A page's first Intl formatter costs about 20 ms (V8 lists ICU's locales once). Built while the request is in
-    // flight, when the main thread would wait anyway, it no longer delays the roadmap once the JSON arrives.
-    setTimeout(() => formatCount(0, resolveLocale(this.locale)));
-  }
-
-  /** Waits for the element to near the viewport, or for the page to print, then loads the deferred `src`. */
-  #watch(): void {
-    if (this.#lazy) return;
-    this.#lazy = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) this.#reveal();
-      },
-      {rootMargin: LAZY_MARGIN},
-    );
-    this.#lazy.observe(this);
-    addEventListener('beforeprint', this.#reveal);
-  }
-
-  #unwatch(): void {
-    if (!this.#lazy) return;
-    this.#lazy.disconnect();
-    this.#lazy = undefined;
-    removeEventListener('beforeprint', this.#reveal);
-  }
-
-  #reveal = (): void => {
-    this.#near = true;
-    this.#load();
-  };
-
-  /**
-   * Shows a good roadmap, or the error over whatever is on screen, once its words are here; queues the event for
-   * `updated()`.
-   */
-  #accept(result: Checked<Roadmap>) {
-    this.#waiting = undefined;
-    forgetIssues(this);
-    if (result.ok) {
-      // A roadmap in a language whose words are not here yet waits for them: no flash of English words.
-      const words = loadWords(resolveLocale(this.locale, result.value.locale));
-      if (words) {
-        const waiting = (this.#waiting = result);
-        this.busy = true;
-        this.#wordsLoading = words.then(() => {
-          this.#wordsLoading = undefined;
-          if (this.#waiting !== waiting) return;
-          this.busy = false;
-          this.#accept(result);
-        });
-        return;
-      }
-      this.busy = false;
-      this.current = result.value;
-      this.problem = undefined;
-      this.#queue('roadmap-load', {roadmap: result.value});
-      return;
-    }
-    // The wording of problems loads on demand (a valid roadmap never needs it). A `src` that failed stays busy
-    // (its placeholder up) until the words are here.
-    explainFor(this, result.found, 'roadmap', (issues) => {
-      this.busy = false;
-      this.#fail(issues);
-    });
-  }
-
-  #fail(issues: RoadmapIssue[]) {
-    const first = issues[0] ? formatIssue(issues[0]) : 'unknown problem';
-    const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
-    const message = `${first}${more}`;
-    this.problem = {message, issues};
-    // One warning per failure, with every located issue, for the publisher; the reader sees a short message.
-    warnOnce(this, `<roadmap-timeline> ${issues.map(formatIssue).join('\n  ')}`);
-    this.#queue('roadmap-error', this.problem);
-  }
-
-  #queue(type: 'roadmap-load' | 'roadmap-error', detail: RoadmapLoadDetail | RoadmapErrorDetail) {
-    this.#pending = new CustomEvent(type, {bubbles: true, composed: true, detail});
   }
 
   protected override render() {
-    const roadmap = this.current;
+    const roadmap = this.#source.value;
     const {locale} = this.config;
     const words = wordsFor(locale);
     const level = headingLevel(this.headingLevel, 2);
     const layout = this.layout && (LAYOUTS as readonly string[]).includes(this.layout) ? this.layout : 'auto';
-    const placeholder = this.busy && !roadmap;
+    const placeholder = this.#source.status === 'loading' && !roadmap;
     const classes = `root layout-${layout}${roadmap && roadmap.stages.length <= MAX_HORIZONTAL_AUTO_STAGES ? ' few' : ''}${placeholder ? ' reserve' : ''}`;
     return html`<div
       class=${classes}
       part="base"
       lang=${roadmap ? locale : nothing}
-      dir=${this.direction === 'rtl' ? 'rtl' : nothing}
+      dir=${textDirection(this.#locale.value) === 'rtl' ? 'rtl' : nothing}
     >
-      ${this.problem ? this.#renderError(this.problem, Boolean(roadmap)) : nothing}
+      ${this.#source.error ? this.#renderError(this.#source.error, Boolean(roadmap)) : nothing}
       ${
         placeholder
           ? html`<div class="loading" part="loading">
@@ -699,7 +343,7 @@ export class RoadmapTimeline extends LitElement {
   #renderProgress(roadmap: Roadmap, features: ReaderFeatures) {
     const {locale} = this.config;
     const words = wordsFor(locale);
-    const {completed, total} = features.countProgress(roadmap, this.done);
+    const {completed, total} = features.countProgress(roadmap, this.#progress.value);
     const text = words.progressDone(formatCount(completed, locale), formatCount(total, locale));
     return features.progressFact(words, text, completed, total);
   }
@@ -722,7 +366,8 @@ export class RoadmapTimeline extends LitElement {
     const words = wordsFor(locale);
     const theme = knownTheme(this.theme);
     const {market} = roadmap;
-    const {labels, features} = this;
+    const {labels} = this;
+    const {features} = this.#reader;
     const {eyebrow} = labels;
     const facts = [
       labels.openRoles === undefined
@@ -783,7 +428,7 @@ export class RoadmapTimeline extends LitElement {
             (stage) => stage.id,
             (stage, index) => {
               const status = statuses[index];
-              const active = stage.id === this.target;
+              const active = stage.id === this.#target.value;
               const states = `${status ? ` ${status}` : ''}${active ? ' active' : ''}`;
               return html`<li
                 class="stage${states}"
@@ -801,10 +446,10 @@ export class RoadmapTimeline extends LitElement {
                   .headingLevel=${level + 1}
                   .theme=${theme}
                   .status=${status && (status === 'current' ? words.youAreHere : words.passed)}
-                  .done=${this.trackProgress && features ? (this.done[stage.id] ?? NONE) : undefined}
+                  .done=${this.trackProgress && features ? (this.#progress.value[stage.id] ?? NONE) : undefined}
                   .collapsible=${this.collapsible}
                   .open=${status === 'current' || active}
-                  @stage-item-toggle=${(event: CustomEvent<StageItemToggleDetail>) => this.#tick(stage.id, event)}
+                  @stage-item-toggle=${(event: CustomEvent<StageItemToggleDetail>) => this.#progress.tick(stage.id, event)}
                 ></stage-card>
               </li>`;
             },

@@ -1,18 +1,17 @@
-import {LitElement, html, nothing, type PropertyValues} from 'lit';
+import {html, nothing, type PropertyValues} from 'lit';
 import {consumeRoadmapConfig, type RoadmapConfig, type SalaryScale} from '../../context.js';
 import type {SalaryRange} from '../../schema/roadmap.js';
 import {checkRange} from '../../schema/check.js';
 import {formatIssue, type FoundIssue} from '../../schema/issues.js';
-import {explainFor, forgetIssues, issuesPending} from '../../schema/wording.js';
+import {forgetIssues, wordIssuesFor} from '../../schema/wording.js';
 import type {SalaryPeriod} from '../../schema/limits.js';
 import {describeMoneyRange, formatMoneyRange} from '../../format/money.js';
-import {resolveLocale} from '../../format/locale.js';
-import {loadWords, wordsFor} from '../../format/words.js';
-import {renderRoot} from '../render-root.js';
+import {wordsFor} from '../../format/words.js';
+import {localeController} from '../../controllers/locale.js';
+import {RoadmapElement} from '../base-element.js';
 import {themeStyles, type Theme} from '../theme.js';
 import {salaryBandStyles} from './salary-band.styles.js';
 import {warnOnce} from '../warn.js';
-import {checkSharedAttributes} from '../attributes.js';
 
 /** Where a range sits on its scale, as percentages of the bar (at least 2 % wide, so a point stays visible). */
 function placement(range: SalaryRange, scale: SalaryScale): {start: number; width: number} {
@@ -50,7 +49,7 @@ const VIEW_INPUTS = ['min', 'max', 'period', 'currency', 'locale', 'scaleMin', '
  * @cssproperty [--roadmap-muted=#4f5866] - Colour of the label. Dark theme: #a9b2c0.
  * @cssproperty [--roadmap-error-text=#8a1c1c] - Error text. Dark theme: #ffc9c9.
  */
-export class SalaryBand extends LitElement {
+export class SalaryBand extends RoadmapElement {
   static override properties = {
     config: {state: true, attribute: false},
     min: {type: Number},
@@ -66,10 +65,6 @@ export class SalaryBand extends LitElement {
     problem: {state: true, attribute: false},
   };
   static override styles = [themeStyles, salaryBandStyles];
-
-  protected override createRenderRoot() {
-    return renderRoot(this, this.shadowRoot, super.createRenderRoot());
-  }
 
   /** Lower end of the range, in the currency's major unit. */
   declare min?: number;
@@ -93,6 +88,9 @@ export class SalaryBand extends LitElement {
   /** The enclosing timeline's locale, currency and scales, when there is one. */
   declare private config?: RoadmapConfig;
 
+  /** Once the words of the locale are here, the view is made again (`config` marked changed, whatever it holds). */
+  #locale = localeController(this, 'config');
+
   constructor() {
     super();
     consumeRoadmapConfig(this, (config) => (this.config = config));
@@ -108,15 +106,13 @@ export class SalaryBand extends LitElement {
   declare private problem?: string;
 
   protected override willUpdate(changed: PropertyValues): void {
-    checkSharedAttributes(this, changed);
+    super.willUpdate(changed);
     // A new theme, or the band's own view or problem, changes nothing to check or format.
     if (this.hasUpdated && !VIEW_INPUTS.some((key) => changed.has(key))) return;
     const parsed = checkRange({min: this.min, max: this.max, period: this.period ?? undefined});
-    if (!parsed.ok) return this.#fail(parsed.found);
+    if (!parsed.ok) return this.#fail(parsed.issues);
     const range = parsed.value;
-    const locale = resolveLocale(this.locale, this.config?.locale);
-    // Once the words are here, the view is made again (`config` marked changed, whatever it holds).
-    loadWords(locale)?.then(() => this.requestUpdate('config', null));
+    const locale = this.#locale.resolve(this.config?.locale);
     // Never guess a currency: ₹ shown as $ would mislead a reader.
     const currency = this.currency ?? this.config?.currency;
     if (!currency) return this.#fail([{path: 'currency', raw: {code: 'currency'}}]);
@@ -145,19 +141,10 @@ export class SalaryBand extends LitElement {
    * once in the console.
    */
   #fail(found: FoundIssue[]): void {
-    explainFor(this, found, 'salary range', (issues) => {
+    wordIssuesFor(this, found, 'salary range', (issues) => {
       this.problem = issues.map(formatIssue).join('; ');
       warnOnce(this, `<salary-band> ${this.problem}`);
     });
-  }
-
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (issuesPending(this)) {
-      await issuesPending(this);
-      done = await super.getUpdateComplete();
-    }
-    return done;
   }
 
   protected override render() {

@@ -1,20 +1,19 @@
-import {LitElement, html, nothing, type PropertyValues} from 'lit';
+import {html, nothing, type PropertyValues} from 'lit';
 import {consumeRoadmapConfig, type RoadmapConfig} from '../../context.js';
 import {checkStage} from '../../schema/check.js';
 import {formatIssue} from '../../schema/issues.js';
-import {explainFor, forgetIssues, issuesPending} from '../../schema/wording.js';
+import {forgetIssues, wordIssuesFor} from '../../schema/wording.js';
 import type {Stage, StageInput} from '../../schema/roadmap.js';
 import {formatPeriod} from '../../format/period.js';
 import {formatCount} from '../../format/number.js';
-import {isLanguageTag, resolveLocale} from '../../format/locale.js';
-import {loadWords, wordsFor} from '../../format/words.js';
-import {renderRoot} from '../render-root.js';
+import {isLanguageTag} from '../../format/locale.js';
+import {wordsFor} from '../../format/words.js';
+import {localeController} from '../../controllers/locale.js';
+import {readerFeatures} from '../../controllers/reader-features.js';
+import {RoadmapElement} from '../base-element.js';
 import {knownTheme, themeStyles, type Theme} from '../theme.js';
 import {heading, headingLevel} from '../heading.js';
 import {warnOnce} from '../warn.js';
-import {checkSharedAttributes} from '../attributes.js';
-import {settleChildren} from '../settle.js';
-import {loadReader, type ReaderFeatures} from '../reader.js';
 import {stageCardStyles} from './stage-card.styles.js';
 
 /** A stage equal in content to the one shown is no change: a timeline re-rendering an edited roadmap redraws
@@ -65,7 +64,7 @@ const sameContent = (value: unknown, old: unknown) =>
  * @cssproperty [--roadmap-accent=#2446c7] - Item links, and the bar of its salary band. Dark theme: #8fa8ff.
  * @cssproperty [--roadmap-error-text=#8a1c1c] - Error text. Dark theme: #ffc9c9.
  */
-export class StageCard extends LitElement {
+export class StageCard extends RoadmapElement {
   static override properties = {
     config: {state: true, attribute: false},
     stage: {
@@ -81,15 +80,10 @@ export class StageCard extends LitElement {
     status: {},
     collapsible: {type: Boolean, reflect: true},
     open: {type: Boolean, reflect: true},
-    features: {state: true, attribute: false},
     parsed: {state: true, attribute: false},
     problem: {state: true, attribute: false},
   };
   static override styles = [themeStyles, stageCardStyles];
-
-  protected override createRenderRoot() {
-    return renderRoot(this, this.shadowRoot, super.createRenderRoot());
-  }
 
   /** The stage: an object, or JSON text when given as the `stage` attribute. */
   declare stage?: Stage | StageInput | string;
@@ -120,10 +114,13 @@ export class StageCard extends LitElement {
     consumeRoadmapConfig(this, (config) => (this.config = config));
   }
 
-  /** The reader features, once loaded for a card that uses them (`done`, `collapsible`). */
-  declare private features?: ReaderFeatures;
-  /** Settles once the reader features are here (or could not be loaded); `updateComplete` waits for it. */
-  #readerLoading?: Promise<void>;
+  /** The reader features, loaded for a card that uses them (`done`, `collapsible`). */
+  #reader = readerFeatures(this, 'card');
+  private get features() {
+    return this.#reader.features;
+  }
+  /** Once the words of the locale are here, the labels are made again (`config` marked changed, whatever it holds). */
+  #locale = localeController(this, 'config');
   declare private parsed?: Stage;
   declare private problem?: string;
   /** "Stage 3" and "Months 0–2", formatted when the stage, index or locale changes, not on every render. */
@@ -132,7 +129,7 @@ export class StageCard extends LitElement {
   declare private shownLocale: string;
 
   protected override willUpdate(changed: PropertyValues): void {
-    checkSharedAttributes(this, changed);
+    super.willUpdate(changed);
     if (changed.has('stage')) {
       forgetIssues(this);
       if (this.stage === undefined || this.stage === null) {
@@ -146,7 +143,7 @@ export class StageCard extends LitElement {
         this.problem = undefined;
       } else {
         // The previous good stage, if any, stays on screen beneath the error, once the error is worded.
-        explainFor(this, result.found, 'stage', (issues) => {
+        wordIssuesFor(this, result.issues, 'stage', (issues) => {
           this.problem = issues
             .map((issue) => formatIssue({...issue, path: issue.path && `stage.${issue.path}`}))
             .join('; ');
@@ -154,18 +151,10 @@ export class StageCard extends LitElement {
         });
       }
     }
-    if ((this.done || this.collapsible) && !this.features) {
-      this.#readerLoading ??= loadReader().then((features) => {
-        this.#readerLoading = undefined;
-        this.features = features;
-      });
-    }
-    if (changed.has('features')) this.features?.adopt(this.renderRoot as ShadowRoot, 'card');
+    this.#reader.use(Boolean(this.done || this.collapsible));
     const stage = this.parsed;
     if (stage && (changed.has('parsed') || changed.has('index') || changed.has('locale') || changed.has('config'))) {
-      const locale = (this.shownLocale = resolveLocale(this.locale, this.config?.locale));
-      // Once the words are here, the labels are made again (`config` marked changed, whatever it holds).
-      loadWords(locale)?.then(() => this.requestUpdate('config', null));
+      const locale = (this.shownLocale = this.#locale.resolve(this.config?.locale));
       const index = this.index;
       this.labels = {
         // `Number.isFinite` is false for `undefined` too.
@@ -173,18 +162,6 @@ export class StageCard extends LitElement {
         period: stage.period && formatPeriod(stage.period, locale),
       };
     }
-  }
-
-  /** Resolves when the card and its salary band have rendered. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (this.#readerLoading || issuesPending(this)) {
-      await this.#readerLoading;
-      await issuesPending(this);
-      done = await super.getUpdateComplete();
-    }
-    await settleChildren(this.renderRoot);
-    return done;
   }
 
   protected override render() {

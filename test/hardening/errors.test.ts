@@ -3,11 +3,11 @@
  * located details in `roadmap-error`, behind "Details", and in exactly one console warning, never a flood.
  */
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
-import '../src/define.js';
-import type {RoadmapInput, RoadmapTimeline} from '../src/index.js';
-import {formatIssue} from '../src/schema/issues.js';
-import {LIMITS} from '../src/schema/limits.js';
-import {indiaRoadmap, part, record, settled, sleep, type ErrorEvent} from './helpers.js';
+import '../../src/define.js';
+import type {RoadmapInput, RoadmapTimeline} from '../../src/index.js';
+import {formatIssue} from '../../src/schema/issues.js';
+import {LIMITS} from '../../src/schema/limits.js';
+import {indiaRoadmap, part, record, settled, sleep, type ErrorEvent} from '../helpers.js';
 
 const FRIENDLY = 'This roadmap could not be shown.';
 

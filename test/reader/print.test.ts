@@ -1,8 +1,8 @@
 import {expect} from '@open-wc/testing';
 import {emulateMedia} from '@web/test-runner-commands';
-import '../src/define.js';
-import type {RoadmapTimeline} from '../src/index.js';
-import {luminance, part, parts, settled} from './helpers.js';
+import '../../src/define.js';
+import type {RoadmapTimeline} from '../../src/index.js';
+import {luminance, part, parts, settled} from '../helpers.js';
 import {cards, checkboxes, freshRoadmap, isRendered, stageItems, timeline} from './reader-helpers.js';
 
 const EVERYTHING = {'track-progress': '', collapsible: '', experience: '7', 'active-stage': 'specialisation'};

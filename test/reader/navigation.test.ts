@@ -1,9 +1,9 @@
 import {expect} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
-import '../src/define.js';
-import type {RoadmapProgressDetail, RoadmapTimeline, Stage} from '../src/index.js';
-import {stageStatus} from '../src/elements/roadmap-timeline/progress.js';
-import {part, parts, record, settled, shadowText, sleep} from './helpers.js';
+import '../../src/define.js';
+import type {RoadmapProgressDetail, RoadmapTimeline, Stage} from '../../src/index.js';
+import {stageStatus} from '../../src/elements/roadmap-timeline/progress.js';
+import {part, parts, record, settled, shadowText, sleep} from '../helpers.js';
 import {
   cards,
   checkboxes,

@@ -4,9 +4,9 @@
  * the JS heap after garbage collection (`--js-flags=--expose-gc`, `--enable-precise-memory-info` in the config).
  */
 import {expect} from '@open-wc/testing';
-import '../src/define.js';
-import type {RoadmapInput, RoadmapTimeline} from '../src/index.js';
-import {INDIA_URL, indiaRoadmap, settled, sleep} from './helpers.js';
+import '../../src/define.js';
+import type {RoadmapInput, RoadmapTimeline} from '../../src/index.js';
+import {INDIA_URL, indiaRoadmap, settled, sleep} from '../helpers.js';
 
 const CYCLES = 200;
 const gc = (window as unknown as {gc?: () => void}).gc;

@@ -3,9 +3,9 @@
  * embeds loaded together with three timelines, and a host page with hostile global CSS.
  */
 import {expect} from '@open-wc/testing';
-import {deepQueryAll, part, sleep} from './helpers.js';
-import {closeFrames, open, openRoadmap, shown, type PageWindow} from './frames.js';
-import {lowContrast, textRuns} from './contrast.js';
+import {deepQueryAll, part, sleep} from '../helpers.js';
+import {closeFrames, open, openRoadmap, shown, type PageWindow} from '../frames.js';
+import {lowContrast, textRuns} from '../contrast.js';
 
 /** Lets any violation report (dispatched as a task) arrive. */
 const reported = () => sleep(300);

@@ -1,8 +1,9 @@
 /** Fetching roadmap JSON for `src`: abortable, size-limited while it streams, and every failure explained. */
-import {LIMITS} from '../../schema/limits.js';
-import {whole, type FoundIssue, type RawIssue} from '../../schema/issues.js';
+import {LIMITS} from '../schema/limits.js';
+import {whole, type Checked, type RawIssue} from '../schema/issues.js';
 
-export type FetchResult = {ok: true; text: string} | {ok: false; found: FoundIssue[]};
+/** The text of the response, or why there is none. */
+export type FetchResult = Checked<string>;
 
 /** How long `src` may take, headers and body together, before it is given up: 15 seconds. */
 export const DEFAULT_TIMEOUT = 15000;
@@ -61,7 +62,7 @@ async function download(src: string, signal: AbortSignal): Promise<FetchResult |
   if (/html/i.test(type) || /^\s*</.test(text)) {
     return failure(src, 'html');
   }
-  return {ok: true, text};
+  return {ok: true, value: text};
 }
 
 /** The body as text, read in chunks so a huge or endless response is cut off at the limit, not buffered whole. */

@@ -6,13 +6,13 @@
  */
 import {expect, fixture, html} from '@open-wc/testing';
 import fc from 'fast-check';
-import '../src/define.js';
-import type {RoadmapTimeline, SalaryBand, StageCard} from '../src/index.js';
-import {parseRoadmap, parseStage} from '../src/schema/validate.js';
-import type {RoadmapIssue} from '../src/schema/messages.js';
-import type {Roadmap} from '../src/schema/roadmap.js';
-import {LIMITS} from '../src/schema/limits.js';
-import {deepQueryAll, indiaRoadmap, part, settled} from './helpers.js';
+import '../../src/define.js';
+import type {RoadmapTimeline, SalaryBand, StageCard} from '../../src/index.js';
+import {parseRoadmap, parseStage} from '../../src/schema/validate.js';
+import type {RoadmapIssue} from '../../src/schema/messages.js';
+import type {Roadmap} from '../../src/schema/roadmap.js';
+import {LIMITS} from '../../src/schema/limits.js';
+import {deepQueryAll, indiaRoadmap, part, settled} from '../helpers.js';
 
 type Json = null | boolean | number | string | Json[] | {[key: string]: Json};
 type Path = (string | number)[];

@@ -4,8 +4,8 @@
  * The page comes from the test server's /test-api/ssr route, which runs the built CLI.
  */
 import {expect} from '@open-wc/testing';
-import {deepQueryAll, deepText, fetchText, INDIA_URL, settled} from './helpers.js';
-import type {RoadmapInput} from '../src/index.js';
+import {deepQueryAll, deepText, fetchText, INDIA_URL, settled} from '../helpers.js';
+import type {RoadmapInput} from '../../src/index.js';
 
 const HINDI_URL = '/data/backend-developer-india-2026-hi.json';
 const HYDRATE_SCRIPT = '/dist/roadmap-elements.hydrate.iife.js';

@@ -3,8 +3,8 @@
  * removal mid-fetch, and a failure after a good roadmap.
  */
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
-import '../src/define.js';
-import type {RoadmapTimeline} from '../src/index.js';
+import '../../src/define.js';
+import type {RoadmapTimeline} from '../../src/index.js';
 import {
   FRONTEND_URL,
   INDIA_URL,
@@ -15,7 +15,7 @@ import {
   warningsDuring,
   type ErrorEvent,
   type LoadEvent,
-} from './helpers.js';
+} from '../helpers.js';
 
 const slow = (ms: number, file = INDIA_URL) => `/test-api/delay?ms=${ms}&file=${encodeURIComponent(file)}`;
 const INDIA_TITLE = 'The Backend Developer roadmap — from first project to senior offer';

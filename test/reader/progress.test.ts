@@ -1,7 +1,7 @@
 import {expect, fixture, oneEvent} from '@open-wc/testing';
-import '../src/define.js';
-import {PROGRESS_VERSION, progressKey, type RoadmapProgressDetail, type StageCard} from '../src/index.js';
-import {part, record, settled, shadowText} from './helpers.js';
+import '../../src/define.js';
+import {PROGRESS_VERSION, progressKey, type RoadmapProgressDetail, type StageCard} from '../../src/index.js';
+import {part, record, settled, shadowText} from '../helpers.js';
 import {cards, checkboxes, freshRoadmap, timeline} from './reader-helpers.js';
 
 type ProgressEvent = CustomEvent<RoadmapProgressDetail>;

@@ -1,6 +1,6 @@
 /** Shared by the reader-feature tests (reader-*.test.ts): timelines with progress, experience and collapsing on. */
-import type {RoadmapInput, RoadmapTimeline, StageCard} from '../src/index.js';
-import {frontendRoadmap, indiaRoadmap} from './helpers.js';
+import type {RoadmapInput, RoadmapTimeline, StageCard} from '../../src/index.js';
+import {frontendRoadmap, indiaRoadmap} from '../helpers.js';
 
 let serial = 0;
 
@@ -15,7 +15,7 @@ export async function freshRoadmap(which: 'india' | 'frontend' = 'india'): Promi
 }
 
 /** A connected timeline showing `roadmap` with `attributes`, fully rendered. */
-export {showTimeline as timeline} from './helpers.js';
+export {showTimeline as timeline} from '../helpers.js';
 
 /** The stage cards of a timeline, in order. */
 export const cards = (el: RoadmapTimeline): StageCard[] => [...(el.shadowRoot?.querySelectorAll('stage-card') ?? [])];

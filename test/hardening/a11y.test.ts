@@ -5,11 +5,11 @@
  */
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {emulateMedia, executeServerCommand, sendKeys} from '@web/test-runner-commands';
-import '../src/define.js';
-import type {RoadmapInput, RoadmapTimeline} from '../src/index.js';
-import {deepQueryAll, indiaRoadmap, part, parts, settled, showTimeline as showing, sleep} from './helpers.js';
-import {contrastRatio, effectiveBackground, parseColor} from './contrast.js';
-import {closeFrames, openRoadmap} from './frames.js';
+import '../../src/define.js';
+import type {RoadmapInput, RoadmapTimeline} from '../../src/index.js';
+import {deepQueryAll, indiaRoadmap, part, parts, settled, showTimeline as showing, sleep} from '../helpers.js';
+import {contrastRatio, effectiveBackground, parseColor} from '../contrast.js';
+import {closeFrames, openRoadmap} from '../frames.js';
 
 const slow = (ms: number) => `/test-api/delay?ms=${ms}`;
 

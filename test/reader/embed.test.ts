@@ -3,7 +3,7 @@
  * loaded in an iframe so the page is its own document.
  */
 import {expect} from '@open-wc/testing';
-import {part, settled, sleep} from './helpers.js';
+import {part, settled, sleep} from '../helpers.js';
 
 interface PageEvents {
   errors: string[];
