@@ -1,4 +1,4 @@
-import {readdirSync} from 'node:fs';
+import {readFileSync, readdirSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {dirname, resolve} from 'node:path';
 import {defineConfig, type Plugin} from 'vite';
@@ -92,9 +92,23 @@ function minifyCssText(text: string): string {
 const SOURCES = Object.fromEntries(
   readdirSync(resolve(root, 'src'), {recursive: true})
     .map(String)
-    .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts') && !/^embed(-hydrate)?\.ts$/.test(file))
+    .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts') && !/^embed(-hydrate)?\.ts$/.test(file) && !file.startsWith('publishing'))
     .map((file) => [file.slice(0, -3), resolve(root, 'src', file)]),
 );
+
+/** Writes `src/publishing/embed.html` to `dist/embed.html`, beside the classic script it loads. */
+function copyEmbedPage(): Plugin {
+  return {
+    name: 'copy-embed-page',
+    generateBundle() {
+      this.emitFile({
+        type: 'asset',
+        fileName: 'embed.html',
+        source: readFileSync(resolve(root, 'src/publishing/embed.html')),
+      });
+    },
+  };
+}
 
 /**
  * The one-file embed: `dist/roadmap-elements.js` (ES module) and `dist/roadmap-elements.iife.js` (classic
@@ -128,6 +142,27 @@ export default defineConfig(({mode}) => {
           checks,
           output: {preserveModules: true, preserveModulesRoot: 'src'},
         },
+      },
+    };
+  }
+  if (mode === 'embed-page' || mode === 'roadmap-frame') {
+    // `vite build --mode embed-page` / `--mode roadmap-frame`: the publishing files (docs/publishing.md), each a
+    // classic script of its own; embed-page also copies the page itself, dist/embed.html.
+    return {
+      plugins: mode === 'embed-page' ? [copyEmbedPage()] : [],
+      build: {
+        target: 'es2022',
+        outDir: 'dist',
+        emptyOutDir: false,
+        sourcemap: true,
+        minify: true,
+        lib: {
+          entry: `src/publishing/${mode}.ts`,
+          formats: ['iife'],
+          name: 'RoadmapFrame',
+          fileName: () => `${mode}.js`,
+        },
+        rolldownOptions: {output: {minify: true}},
       },
     };
   }

@@ -46,6 +46,8 @@ const closedPort = () =>
  *   csp/NAME?tt=lit|lit-once|none  the same, also enforcing Trusted Types: `tt=lit` allows Lit's policy as the
  *                                  README tells publishers, `lit-once` without 'allow-duplicates', `none` no policy
  *   embed-alone/FILE               dist/FILE (the core embeds only), with nothing beside it: extras answer 404
+ *   csp-dist/FILE                  dist/FILE under the same policy (dist/embed.html with record-page-events.js
+ *                                  loaded first), so the embed page finds the files beside it as a site serves them
  *   closed-port                    a localhost port number where nothing listens (to play "offline")
  *   csp-demo/NAME                  demo/NAME.html under the same policy, with record-page-events.js loaded first
  *   ssr?file=/data/x.json&locale=hi  a page holding `roadmap-elements render` of that file (the built CLI; extra
@@ -118,6 +120,17 @@ async function testApi(context, next) {
     // The core embed on its own, as a publisher who copied only that file serves it: nothing beside it.
     context.type = 'text/javascript';
     context.body = await readFile(`${root}dist/${alone[1]}`, 'utf8');
+    return;
+  }
+  const distFile = /^csp-dist\/([a-z0-9.-]+\.(html|js))$/.exec(route);
+  if (distFile) {
+    const text = await readFile(`${root}dist/${distFile[1]}`, 'utf8');
+    context.set('Content-Security-Policy', "default-src 'self'");
+    context.type = distFile[2] === 'html' ? 'text/html' : 'text/javascript';
+    context.body =
+      distFile[2] === 'html'
+        ? text.replace('<head>', '<head><script src="/test/fixtures/record-page-events.js"></script>')
+        : text;
     return;
   }
   if (route === 'closed-port') {

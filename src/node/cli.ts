@@ -4,10 +4,13 @@
  * `roadmap-elements`: the command line for publishers.
  *   validate <file.json>…   exit 0 when every file is valid, 1 otherwise, printing each located error
  *   render <file.json> …    print the server-rendered `<roadmap-timeline>` HTML
+ *   oembed <file.json> …    write the roadmap's oEmbed response and print its discovery `<link>`
  */
-import {readFile} from 'node:fs/promises';
+import {readFile, writeFile} from 'node:fs/promises';
+import {basename, dirname, join} from 'node:path';
 import {parseArgs} from 'node:util';
 import {renderRoadmapHtml} from './render.js';
+import {DEFAULT_FRAME_HEIGHT, DEFAULT_FRAME_WIDTH, httpUrl, oembedLink, oembedResponse} from './oembed.js';
 import {formatValidation, parseRoadmapText, validateRoadmapFile} from './validate.js';
 import {THEMES} from '../elements/theme.js';
 import {LAYOUTS} from '../elements/roadmap-timeline/roadmap-timeline.js';
@@ -27,7 +30,32 @@ const USAGE = `Usage:
       --layout auto|vertical|horizontal
       --heading-level 1-6
       --script <url>|none              the hydrating script (default: this version on jsDelivr)
+      --styles <folder url>|inline     where the shadow roots' style sheets are (roadmap-timeline.css,
+                                       stage-card.css, salary-band.css): each shadow root links its sheet
+                                       instead of carrying a copy (default: the folder of --script, or
+                                       inline with --script none)
       --no-structured-data             leave out the JSON-LD
+      --no-fallback                    leave out the plain HTML copy for feed readers and email
+
+  roadmap-elements oembed <file.json> --url <page url> --embed <embed page url> [options]
+      Writes the roadmap's oEmbed response (type "rich": an iframe of embed.html showing the roadmap) as a
+      static JSON file, and prints the <link rel="alternate" type="application/json+oembed"> tag for the <head>
+      of the roadmap's page, so WordPress, Ghost, Notion and others embed the roadmap when that page's
+      address is pasted.
+      --url <url>                      the roadmap's page, the address authors paste
+      --embed <url>                    where embed.html is served, e.g. https://example.org/roadmaps/embed.html
+      --src <url>                      the roadmap JSON as the embed page loads it (default: the file's name,
+                                       beside embed.html)
+      --out <file>                     where to write the response (default: <roadmap id>.oembed.json beside
+                                       the roadmap file)
+      --oembed-url <url>               where that file will be served (default: its name, beside embed.html)
+      --theme, --locale, --layout      as for render, passed on to the embed page
+      --width <px>                     the response's width (default ${DEFAULT_FRAME_WIDTH}; the iframe fills its column)
+      --height <px>                    the iframe's height without roadmap-frame.js (default ${DEFAULT_FRAME_HEIGHT})
+      --script <url>|none              the sizing script after the iframe (default: roadmap-frame.js beside
+                                       embed.html)
+      --provider-name <name>           default: the page's host name
+      --provider-url <url>             default: the page's origin
 
   roadmap-elements --help | --version
 `;
@@ -69,6 +97,8 @@ async function renderFile(args: string[]): Promise<number> {
       'heading-level': {type: 'string'},
       script: {type: 'string'},
       'no-structured-data': {type: 'boolean'},
+      'no-fallback': {type: 'boolean'},
+      styles: {type: 'string'},
     },
   });
   if (positionals.length !== 1) throw new UsageError('render needs exactly one file');
@@ -84,6 +114,8 @@ async function renderFile(args: string[]): Promise<number> {
     locale: values.locale,
     headingLevel: level === undefined ? undefined : Number(level),
     structuredData: !values['no-structured-data'],
+    fallback: !values['no-fallback'],
+    stylesheets: undefined as string | undefined,
   };
   let text: string;
   try {
@@ -97,14 +129,17 @@ async function renderFile(args: string[]): Promise<number> {
     for (const line of formatValidation({file, ...checked})) console.error(line);
     return 1;
   }
+  const script =
+    values.script ??
+    `https://cdn.jsdelivr.net/npm/roadmap-elements@${await version()}/dist/roadmap-elements.hydrate.iife.js`;
+  // The style sheets sit beside the script in dist/, unless told otherwise.
+  const styles = values.styles ?? (script === 'none' ? 'inline' : folderOf(script));
+  if (styles !== 'inline') options.stylesheets = styles;
   const result = await renderRoadmapHtml(text, options);
   if (!result.ok) {
     for (const issue of result.issues) console.error(`${file}: ${formatIssue(issue)}`);
     return 1;
   }
-  const script =
-    values.script ??
-    `https://cdn.jsdelivr.net/npm/roadmap-elements@${await version()}/dist/roadmap-elements.hydrate.iife.js`;
   process.stdout.write(result.value);
   if (script !== 'none')
     process.stdout.write(`<script src="${script.replace(/[&"<>]/g, escapeHtml)}" defer></script>\n`);
@@ -113,6 +148,94 @@ async function renderFile(args: string[]): Promise<number> {
 
 const escapeHtml = (char: string) => `&#${char.charCodeAt(0)};`;
 
+/** The folder part of a URL, absolute or relative: `https://x/dist/a.js` → `https://x/dist/`, `a.js` → ``. */
+const folderOf = (url: string) => url.slice(0, url.split(/[?#]/)[0]!.lastIndexOf('/') + 1);
+
+/** A whole number of CSS pixels from 1 to 100000, or a usage error. */
+function pixels(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 100000) {
+    throw new UsageError(`--${name} "${value}" is not a number of pixels from 1 to 100000`);
+  }
+  return Number(value);
+}
+
+/** An absolute http(s) URL option, or a usage error naming it. */
+function urlOption(name: string, value: string | undefined): string {
+  if (value === undefined) throw new UsageError(`oembed needs --${name} <url>`);
+  try {
+    return httpUrl(value, `--${name}`).href;
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+async function oembed(args: string[]): Promise<number> {
+  const {values, positionals} = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      url: {type: 'string'},
+      embed: {type: 'string'},
+      src: {type: 'string'},
+      out: {type: 'string'},
+      'oembed-url': {type: 'string'},
+      theme: {type: 'string'},
+      locale: {type: 'string'},
+      layout: {type: 'string'},
+      width: {type: 'string'},
+      height: {type: 'string'},
+      script: {type: 'string'},
+      'provider-name': {type: 'string'},
+      'provider-url': {type: 'string'},
+    },
+  });
+  if (positionals.length !== 1) throw new UsageError('oembed needs exactly one file');
+  const file = positionals[0]!;
+  const url = urlOption('url', values.url);
+  const embed = urlOption('embed', values.embed);
+  if (values.locale !== undefined && !isLanguageTag(values.locale)) {
+    throw new UsageError(`--locale "${values.locale}" is not a language tag such as "en-IN" or "hi"`);
+  }
+  const script = values.script === 'none' ? null : values.script && urlOption('script', values.script);
+  const providerUrl = values['provider-url'] && urlOption('provider-url', values['provider-url']);
+  const options = {
+    url,
+    embed,
+    src: values.src ?? basename(file),
+    theme: choice('theme', values.theme, THEMES),
+    layout: choice('layout', values.layout, LAYOUTS),
+    locale: values.locale,
+    width: pixels('width', values.width),
+    height: pixels('height', values.height),
+    script,
+    providerName: values['provider-name'],
+    providerUrl,
+  };
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    console.error(`${file}: The roadmap could not be read: ${(error as Error).message}`);
+    return 1;
+  }
+  const checked = parseRoadmapText(text);
+  if (!checked.ok) {
+    for (const line of formatValidation({file, ...checked})) console.error(line);
+    return 1;
+  }
+  const roadmap = checked.value;
+  const out = values.out ?? join(dirname(file), `${roadmap.id}.oembed.json`);
+  const href = values['oembed-url']
+    ? urlOption('oembed-url', values['oembed-url'])
+    : new URL(basename(out), embed).href;
+  const response = oembedResponse(roadmap, options);
+  await writeFile(out, `${JSON.stringify(response, null, 2)}\n`);
+  console.error(`wrote ${out}: serve it at ${href}, and put this in the <head> of ${url}:`);
+  console.log(oembedLink(href, roadmap.title));
+  return 0;
+}
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
@@ -120,6 +243,8 @@ async function main(argv: string[]): Promise<number> {
       return validate(rest);
     case 'render':
       return renderFile(rest);
+    case 'oembed':
+      return oembed(rest);
     case '--version':
     case '-v':
       console.log(await version());

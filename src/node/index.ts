@@ -13,5 +13,14 @@ export {
   type LocatedIssue,
 } from './validate.js';
 export {renderRoadmapHtml, scriptSafeJson, type RenderOptions, type RenderResult} from './render.js';
+export {
+  oembedResponse,
+  oembedLink,
+  embedPageUrl,
+  DEFAULT_FRAME_HEIGHT,
+  DEFAULT_FRAME_WIDTH,
+  type OembedOptions,
+  type OembedResponse,
+} from './oembed.js';
 export {scanJson, positionAt, locateIssues, type JsonScan, type TextPosition} from '../schema/json-text.js';
 export {occupationJsonLd} from '../structured-data/occupation.js';

@@ -17,6 +17,8 @@ import * as ladder from '../elements/roadmap-timeline/salary-ladder.js';
 
 // A server renders in one pass: the salary ladder is here from the start.
 registerLadder(ladder);
+import {headingLevel as knownHeadingLevel} from '../elements/heading.js';
+import {fallbackHtml} from './fallback.js';
 import type {Theme} from '../elements/theme.js';
 import type {Layout} from '../elements/roadmap-timeline/roadmap-timeline.js';
 
@@ -29,6 +31,17 @@ export interface RenderOptions {
   headingLevel?: number | undefined;
   /** Adds the `structured-data` attribute and its schema.org JSON-LD child. Default: true. */
   structuredData?: boolean | undefined;
+  /**
+   * Adds the roadmap as plain HTML in the element's light DOM, for feed readers, email and reader modes, which
+   * show neither scripts nor declarative shadow DOM (see `fallback.ts`). Default: true.
+   */
+  fallback?: boolean | undefined;
+  /**
+   * The address of the folder holding `roadmap-timeline.css`, `stage-card.css` and `salary-band.css` (the `dist/`
+   * folder of this version): each shadow root then links its element's style sheet, fetched once and cached,
+   * instead of carrying a copy of it. Default: every shadow root carries its styles in a `<style>`.
+   */
+  stylesheets?: string | undefined;
 }
 
 /** A `Result<string>` (the HTML) whose HTML is also `html`, its name before 0.2. */
@@ -110,14 +123,60 @@ export async function renderRoadmapHtml(
     .replace(/^<roadmap-timeline[^>]*>/, (tag) => tag.replace(/\s+/g, ' ').replace(' >', '>'))
     // The timeline's own style element (the first) also holds the salary ladder's, which a browser adopts.
     .replace('<style>', `<style>${ladder.LADDER_STYLES}`);
-  const children = [`<script type="application/json">${scriptSafeJson(json.trim())}</script>`];
+  const shownLocale = resolveLocale(locale, parsed.value.locale);
+  const children = [];
+  if (options.fallback ?? true) {
+    children.push(fallbackHtml(parsed.value, shownLocale, wordsFor(shownLocale), knownHeadingLevel(headingLevel, 2)));
+  }
+  children.push(`<script type="application/json">${scriptSafeJson(json.trim())}</script>`);
   if (structuredData) {
-    const shownLocale = resolveLocale(locale, parsed.value.locale);
     const data = occupationJsonLd(parsed.value, shownLocale, wordsFor(shownLocale));
     children.push(`<script type="application/ld+json" data-roadmap>${scriptSafeJson(JSON.stringify(data))}</script>`);
   }
+  const lean = options.stylesheets === undefined ? element : leanShadowRoots(element, options.stylesheets);
   const close = '</roadmap-timeline>';
-  if (!element.endsWith(close)) throw new Error('roadmap-elements: unexpected server-rendered HTML');
-  const markup = `${element.slice(0, -close.length)}\n${children.join('\n')}\n${close}\n`;
+  if (!lean.endsWith(close)) throw new Error('roadmap-elements: unexpected server-rendered HTML');
+  const markup = `${lean.slice(0, -close.length)}\n${children.join('\n')}\n${close}\n`;
   return {ok: true, value: markup, html: markup};
 }
+
+let sheets: Record<string, string> | undefined;
+
+/** Each element's styles as its shadow roots carry them, by tag. */
+export function elementStylesheets(): Record<string, string> {
+  if (sheets) return {...sheets};
+  setUp();
+  sheets = {};
+  for (const tag of TAGS) {
+    const element = customElements.get(tag) as unknown as {elementStyles: {cssText: string}[]};
+    // The timeline's shadow root also carries the salary ladder's rules, first (see renderRoadmapHtml).
+    const own = element.elementStyles.map((style) => style.cssText).join('');
+    sheets[tag] = tag === 'roadmap-timeline' ? `${ladder.LADDER_STYLES}${own}` : own;
+  }
+  return {...sheets};
+}
+
+/**
+ * Server-rendered HTML with every shadow root's `<style>` replaced by a `<link>` to its element's sheet in
+ * `folder`, the legacy `shadowroot` attribute (Chrome before 111) dropped, and the runs of spaces that empty
+ * bindings leave between attributes closed up. Text and attribute values are left as they are.
+ */
+function leanShadowRoots(html: string, folder: string): string {
+  const byCss = new Map(Object.entries(elementStylesheets()).map(([tag, css]) => [css, tag]));
+  const base = folder === '' || folder.endsWith('/') ? folder : `${folder}/`;
+  return html
+    .replace(/<style>([^<]*)<\/style>/g, (style, css: string) => {
+      const tag = byCss.get(css);
+      return tag ? `<link rel="stylesheet" href="${escapeAttribute(`${base}${tag}.css`)}">` : style;
+    })
+    .replaceAll(' shadowroot="open" shadowrootmode="open"', ' shadowrootmode="open"')
+    .replace(
+      /<([a-z][a-z0-9-]*)((?:\s+[a-z-]+(?:="[^"]*")?)*)\s*(\/?)>/g,
+      (_tag, name: string, attributes: string, slash: string) => {
+        const units = attributes.match(/[a-z-]+(?:="[^"]*")?/g) ?? [];
+        return `<${name}${units.map((unit) => ` ${unit}`).join('')}${slash}>`;
+      },
+    );
+}
+
+const escapeAttribute = (text: string) => text.replace(/[&"<>]/g, (char) => `&#${char.charCodeAt(0)};`);

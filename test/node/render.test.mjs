@@ -23,7 +23,7 @@ test('render: the element with declarative shadow DOM holding every stage, the J
   assert.equal(stderr, '');
   assert.match(
     stdout,
-    /^<roadmap-timeline theme="dark" layout="vertical" structured-data><template shadowroot="open" shadowrootmode="open">/,
+    /^<roadmap-timeline theme="dark" layout="vertical" structured-data><template shadowrootmode="open"><link rel="stylesheet" href="https:\/\/cdn\.jsdelivr\.net\/npm\/roadmap-elements@[\d.]+\/dist\/roadmap-timeline\.css">/,
   );
   const roadmap = JSON.parse(await readFile(INDIA, 'utf8'));
   const shadow = stdout.slice(0, stdout.indexOf('<script type="application/json">'));

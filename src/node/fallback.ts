@@ -1,0 +1,72 @@
+/**
+ * The roadmap as plain, semantic HTML for the light DOM of a server-rendered `<roadmap-timeline>`: what feed
+ * readers, email clients and reader modes show, since they run no script and drop `<template>` (so the declarative
+ * shadow root never forms). Where the shadow root does form, from the HTML or from the element's script, light-DOM
+ * children are not rendered (the timeline has no `<slot>`), so the roadmap never shows twice.
+ *
+ * It carries no `id`s: the stages' ids belong to the shadow root, where a URL's `#<stage id>` finds them.
+ */
+import type {Roadmap} from '../schema/roadmap.js';
+import {formatCalendarDate} from '../format/date.js';
+import {formatMoneyRange} from '../format/money.js';
+import {formatCount} from '../format/number.js';
+import {formatPeriod} from '../format/period.js';
+import {textDirection} from '../format/locale.js';
+import type {Words} from '../format/words.js';
+
+const escapeText = (text: string) => text.replace(/[&<>]/g, (char) => `&#${char.charCodeAt(0)};`);
+const escapeAttribute = (text: string) => text.replace(/[&"<>]/g, (char) => `&#${char.charCodeAt(0)};`);
+
+/** The fallback element, `<div data-roadmap-fallback>`, in the roadmap's language. */
+export function fallbackHtml(roadmap: Roadmap, locale: string, words: Words, headingLevel = 2): string {
+  const level = (offset: number) => Math.min(headingLevel + offset, 6);
+  const h = (offset: number, text: string) => `<h${level(offset)}>${escapeText(text)}</h${level(offset)}>`;
+  const p = (text: string | undefined) => (text ? `<p>${escapeText(text)}</p>` : '');
+  const money = (range: {min: number; max: number; period?: 'year' | 'month' | 'hour' | undefined}) => {
+    const text = formatMoneyRange(range, locale, roadmap.currency!);
+    return range.period && range.period !== 'year' ? `${text} ${words.per[range.period]}` : text;
+  };
+  const link = (href: string, label: string) => `<a href="${escapeAttribute(href)}">${escapeText(label)}</a>`;
+
+  const {market} = roadmap;
+  const facts: [string, string][] = [];
+  if (market?.openRoles !== undefined) {
+    const asOf = market.asOf ? ` (${words.asOf(formatCalendarDate(market.asOf, locale))})` : '';
+    facts.push([words.openRoles, `${formatCount(market.openRoles, locale)}${asOf}`]);
+  }
+  if (market?.salary) facts.push([words.marketSalary, money(market.salary)]);
+  if (roadmap.updated) facts.push([words.lastRefreshed, formatCalendarDate(roadmap.updated, locale)]);
+
+  const stages = roadmap.stages.map((stage, index) => {
+    const meta = [words.stage(formatCount(index + 1, locale)), stage.period && formatPeriod(stage.period, locale)];
+    const items = stage.items.map(
+      (item) => `<li>${item.href ? link(item.href, item.text) : escapeText(item.text)}</li>`,
+    );
+    return (
+      `<li>${h(1, stage.title)}${p(meta.filter(Boolean).join(' · '))}${p(stage.summary)}` +
+      (items.length ? `<ul>${items.join('')}</ul>` : '') +
+      (stage.salary ? `<p>${escapeText(`${words.salaryRange}: ${money(stage.salary)}`)}</p>` : '') +
+      `</li>`
+    );
+  });
+
+  const links = roadmap.links ?? [];
+  const direction = textDirection(locale) === 'rtl' ? ' dir="rtl"' : '';
+  return (
+    `<div data-roadmap-fallback lang="${escapeAttribute(locale)}"${direction}>` +
+    p([roadmap.role, roadmap.region].filter(Boolean).join(' · ')) +
+    h(0, roadmap.title) +
+    p(roadmap.tagline) +
+    p(roadmap.summary) +
+    p(roadmap.notice) +
+    (facts.length
+      ? `<dl>${facts.map(([term, value]) => `<dt>${escapeText(term)}</dt><dd>${escapeText(value)}</dd>`).join('')}</dl>`
+      : '') +
+    (roadmap.stagesTitle ? h(1, roadmap.stagesTitle) : '') +
+    `<ol>${stages.join('')}</ol>` +
+    (roadmap.linksTitle ? h(1, roadmap.linksTitle) : '') +
+    p(roadmap.linksSummary) +
+    (links.length ? `<ul>${links.map((entry) => `<li>${link(entry.href, entry.label)}</li>`).join('')}</ul>` : '') +
+    `</div>`
+  );
+}
