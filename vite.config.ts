@@ -92,7 +92,13 @@ function minifyCssText(text: string): string {
 const SOURCES = Object.fromEntries(
   readdirSync(resolve(root, 'src'), {recursive: true})
     .map(String)
-    .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts') && !/^embed(-hydrate)?\.ts$/.test(file) && !file.startsWith('publishing'))
+    .filter(
+      (file) =>
+        file.endsWith('.ts') &&
+        !file.endsWith('.d.ts') &&
+        !/^embed(-hydrate)?\.ts$/.test(file) &&
+        !file.startsWith('publishing'),
+    )
     .map((file) => [file.slice(0, -3), resolve(root, 'src', file)]),
 );
 

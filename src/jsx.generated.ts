@@ -20,7 +20,7 @@ export interface RoadmapTimelineProps {
   timeout?: RoadmapTimeline['timeout'] | null;
   /** Overrides the roadmap's locale (BCP 47), e.g. `hi-IN`. */
   locale?: RoadmapTimeline['locale'] | null;
-  /** `light`, `dark` or `auto` (default: follows `prefers-color-scheme`). */
+  /** `light`, `dark`, `auto` (default: follows the page's `color-scheme`) or `inherit` (the page's own colours). */
   theme?: RoadmapTimeline['theme'] | null;
   /** `vertical`, `horizontal` or `auto` (default: horizontal when the element itself is wide). */
   layout?: RoadmapTimeline['layout'] | null;
@@ -74,7 +74,7 @@ export interface SalaryBandProps {
   scaleMax?: SalaryBand['scaleMax'] | null;
   /** The visible label. Default: "Salary range" in the locale's language; empty hides it (the bar keeps it for screen readers). */
   label?: SalaryBand['label'] | null;
-  /** `light`, `dark` or `auto` (default: follows `prefers-color-scheme`). */
+  /** `light`, `dark`, `auto` (default: follows the page's `color-scheme`) or `inherit` (the page's own colours). */
   theme?: SalaryBand['theme'] | null;
   /** The `scale-min` attribute (property `scaleMin`): Start of the scale the bar is placed on. Default: the timeline's scale, else 0. */
   'scale-min'?: AttributeValue<SalaryBand['scaleMin']>;
@@ -94,7 +94,7 @@ export interface StageCardProps {
   currency?: StageCard['currency'] | null;
   /** Level of the stage's heading, 1–6. Default 3 (inside a timeline: one deeper than the roadmap title). */
   headingLevel?: StageCard['headingLevel'] | null;
-  /** `light`, `dark` or `auto` (default: follows `prefers-color-scheme`). */
+  /** `light`, `dark`, `auto` (default: follows the page's `color-scheme`) or `inherit` (the page's own colours). */
   theme?: StageCard['theme'] | null;
   /** The ids of the items done. When set (even empty), every item gets a checkbox and the card shows a count. */
   done?: StageCard['done'] | null;
