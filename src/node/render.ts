@@ -165,7 +165,8 @@ function leanShadowRoots(html: string, folder: string): string {
   const byCss = new Map(Object.entries(elementStylesheets()).map(([tag, css]) => [css, tag]));
   const base = folder === '' || folder.endsWith('/') ? folder : `${folder}/`;
   return html
-    .replace(/<style>([^<]*)<\/style>/g, (style, css: string) => {
+    // Lazily: a style sheet holds `<` (lightningcss writes `(width<=30em)`), never `</style>`.
+    .replace(/<style>([^]*?)<\/style>/g, (style, css: string) => {
       const tag = byCss.get(css);
       return tag ? `<link rel="stylesheet" href="${escapeAttribute(`${base}${tag}.css`)}">` : style;
     })
