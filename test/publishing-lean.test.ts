@@ -45,7 +45,8 @@ describe('lean server output', () => {
   it('links one sheet per shadow root and carries no <style>', async () => {
     const {timeline} = await openLean(false);
     const links = await sheetsLoaded(timeline);
-    expect(links.length).to.equal(12);
+    // The timeline, five cards with a band each, and the salary ladder's six bands (the market and every stage).
+    expect(links.length).to.equal(17);
     expect(new Set(links.map((link) => new URL(link.href).pathname))).to.deep.equal(
       new Set(['/dist/roadmap-timeline.css', '/dist/stage-card.css', '/dist/salary-band.css']),
     );
@@ -57,7 +58,8 @@ describe('lean server output', () => {
     await sheetsLoaded(timeline);
     for (const box of cardBoxes(timeline)) expect(win.getComputedStyle(box).borderStyle).to.equal('solid');
     const fills = deepQueryAll(timeline.shadowRoot!, 'rect.fill');
-    expect(fills.length).to.equal(6);
+    // Five stage bands and the ladder's six.
+    expect(fills.length).to.equal(11);
     for (const fill of fills) expect(win.getComputedStyle(fill).fill).not.to.equal('rgb(0, 0, 0)');
   });
 

@@ -89,7 +89,7 @@ describe('warnings for publishers', () => {
     });
     expect(warnings).to.deep.equal([
       '<stage-card> heading-level: must be a whole number from 1 to 6, not 0; using the default',
-      '<salary-band> theme: must be one of "auto", "light", "dark", not "sepia"; using the default',
+      '<salary-band> theme: must be one of "auto", "light", "dark", "inherit", not "sepia"; using the default',
     ]);
   });
 });

@@ -23,7 +23,7 @@ const TOKENS: [name: string, light: string, dark: string][] = [
 
 /** `--_bg: var(--roadmap-bg, <value>)` for every token; `pick` chooses the value from a token's light and dark. */
 const tokens = (pick: (light: string, dark: string) => string) =>
-  unsafeCSS(TOKENS.map(([name, light, dark]) => `--_${name}:var(--roadmap-${name},${pick(light, dark)});`).join(''));
+  unsafeCSS(TOKENS.map(([name, light, dark]) => `--_${name}:var(--roadmap-${name},${pick(light, dark)})`).join(';'));
 
 /**
  * `theme="inherit"`: the page's own colours. The timeline reads the page's background and text colour into
@@ -46,8 +46,8 @@ const page = unsafeCSS(
     ['error-bg', 'color-mix(in srgb,#e02020 14%,var(--_pg))'],
     ['error-text', 'var(--_fg)'],
   ]
-    .map(([name, value]) => `--_${name}:var(--roadmap-${name},${value});`)
-    .join('') + '--_pg:var(--_page-bg,Canvas);--_fg:var(--_page-text,CanvasText);',
+    .map(([name, value]) => `--_${name}:var(--roadmap-${name},${value})`)
+    .join(';') + ';--_pg:var(--_page-bg,Canvas);--_fg:var(--_page-text,CanvasText)',
 );
 
 /**
@@ -63,24 +63,24 @@ const schemeTokens = tokens((light, dark) => 'light-dark(' + light + ',' + dark 
 
 export const themeStyles = css`
   :host {
-    ${lightTokens}
+    ${lightTokens};
     display: block;
     accent-color: var(--_accent);
   }
   @supports (color: light-dark(#000, #fff)) {
     :host {
-      ${schemeTokens}
+      ${schemeTokens};
     }
   }
   :host([theme='light']) {
     color-scheme: light;
   }
   :host([theme='dark']) {
-    ${darkTokens}
+    ${darkTokens};
     color-scheme: dark;
   }
   :host([theme='inherit']) {
-    ${page}
+    ${page};
   }
   :host([hidden]) {
     display: none !important;
@@ -100,7 +100,7 @@ export const themeStyles = css`
   @media print {
     /* Paper is light whatever the theme; :not([_]) outranks the dark rules above. */
     :host(:not([_])) {
-      ${lightTokens}
+      ${lightTokens};
       color-scheme: light;
     }
     a[href]::after {

@@ -67,7 +67,10 @@ describe('keyboard', () => {
     el.roadmap = await linkedRoadmap();
     await settled(el);
     wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
+    // The header repeats the first call to action and links the open-roles figure to the roles link (issue 15).
     const expected = [
+      'Browse open roles',
+      '7,840',
       'Pick one language',
       'Ship a real project',
       'Browse open roles',
@@ -144,13 +147,23 @@ describe('what a screen reader gets', () => {
     const bands = names.filter((name) => name.startsWith('Salary range: '));
     expect(new Set(bands)).to.deep.equal(
       new Set([
-        'Salary range: 5 lakh Indian rupees to 30 lakh Indian rupees per year',
         'Salary range: 5 lakh Indian rupees to 11 lakh Indian rupees per year',
         'Salary range: 11 lakh Indian rupees to 15 lakh Indian rupees per year',
         'Salary range: 15 lakh Indian rupees to 21 lakh Indian rupees per year',
         'Salary range: 21 lakh Indian rupees to 30 lakh Indian rupees per year',
       ]),
     );
+    // The header's salary ladder says each range with its stage's name, the market band first (issue 15).
+    // (A rung's name may be given by its list item and by its band's text: each once here.)
+    const rungs = names.filter((name) => / per year$/.test(name) && !name.startsWith('Salary range: '));
+    expect([...new Set(rungs)]).to.deep.equal([
+      'Whole market: 5 lakh Indian rupees to 30 lakh Indian rupees per year',
+      'Foundations: 5 lakh Indian rupees to 11 lakh Indian rupees per year',
+      'First job-ready skills: 5 lakh Indian rupees to 11 lakh Indian rupees per year',
+      'Real projects: 11 lakh Indian rupees to 15 lakh Indian rupees per year',
+      'Specialisation: 15 lakh Indian rupees to 21 lakh Indian rupees per year',
+      'Senior trajectory: 21 lakh Indian rupees to 30 lakh Indian rupees per year',
+    ]);
     // The compact text is hidden from the tree; the summary paragraph may mention an amount in prose.
     expect(names.filter((name) => /^₹[\d.]+L – ₹[\d.]+L$/.test(name))).to.deep.equal([]);
     expect(nodes.filter((node) => ['img', 'graphics-document', 'image'].includes(node.role))).to.deep.equal([]);
@@ -303,7 +316,8 @@ describe('forced colors (Windows high contrast)', () => {
 
   it('the focus ring stays visible on every link, the primary button too', () => {
     const links = deepQueryAll(el.shadowRoot!, 'a');
-    expect(links.length).to.equal(4);
+    // Two item links, the two calls to action, and the header's: its first call to action and the open-roles figure.
+    expect(links.length).to.equal(6);
     for (const link of links) {
       (link as HTMLElement).focus({focusVisible: true} as FocusOptions);
       if (highContrast('Highlight', 'Canvas', 3)) expectFocusRing(link);

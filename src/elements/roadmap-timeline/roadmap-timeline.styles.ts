@@ -281,8 +281,6 @@ export const roadmapTimelineStyles = css`
     border-radius: 0.5em;
     background: var(--_error-bg);
     color: var(--_error-text);
-  }
-  .error {
     display: flex;
     flex-flow: column;
     align-items: start;
