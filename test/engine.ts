@@ -25,6 +25,19 @@ export async function requires(context: Mocha.Context, need: Capability): Promis
   context.skip();
 }
 
+/**
+ * Skips the running test in `where`, printing the open defect it shows there. Only for defects seen in that engine
+ * and not yet fixed (each is listed in docs/browsers.md under "Open defects"); the test keeps running everywhere
+ * else, and the skip goes when the defect is fixed.
+ */
+export async function knownDefect(context: Mocha.Context, where: Engine['engine'], defect: string): Promise<void> {
+  const found = await engine();
+  if (found.engine !== where) return;
+  const title = context.currentTest?.fullTitle() ?? context.test?.fullTitle() ?? '';
+  console.log(`skipped in ${found.engine}: "${title}": open defect: ${defect}`);
+  context.skip();
+}
+
 type Media = Parameters<typeof emulateMedia>[0];
 
 /** `emulateMedia`, or a skip with the reason where the engine's harness can't emulate what `media` asks. */

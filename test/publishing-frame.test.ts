@@ -6,6 +6,7 @@
 import {expect} from '@open-wc/testing';
 import {closeFrames, open, shown, type PageWindow} from './frames.js';
 import {deepText, part, sleep} from './helpers.js';
+import {knownDefect} from './engine.js';
 
 const EMBED = '/test-api/csp-dist/embed.html';
 const INDIA = '/data/backend-developer-india-2026.json';
@@ -159,7 +160,12 @@ describe('roadmap-frame.js takes heights only from the frame they describe', () 
 });
 
 describe('embed.html in a WordPress embed', () => {
-  it("tells WordPress's embed script its height, with the frame's secret, from a sandboxed frame", async () => {
+  it("tells WordPress's embed script its height, with the frame's secret, from a sandboxed frame", async function () {
+    await knownDefect(
+      this,
+      'webkit',
+      "WordPress's height message from a sandboxed (opaque-origin) frame does not arrive in WebKit",
+    );
     // As WordPress writes a discovered embed: sandbox="allow-scripts" (an opaque origin), `#?secret=` on the src.
     const frame = document.createElement('iframe');
     frame.setAttribute('sandbox', 'allow-scripts');
@@ -187,11 +193,12 @@ describe('embed.html in a WordPress embed', () => {
 
 describe('embed.html on its own', () => {
   it('shows the roadmap full-bleed at the default height, scrolling inside, without roadmap-frame.js', async () => {
-    const {win, doc} = await open(`${EMBED}?src=${INDIA}`, 600, 800);
+    const {doc} = await open(`${EMBED}?src=${INDIA}`, 600, 800);
     const timeline = doc.querySelector<HTMLElement>('roadmap-timeline')!;
     await shown(timeline);
     const box = timeline.getBoundingClientRect();
-    expect([box.left, box.top, box.width]).to.deep.equal([0, 0, win.innerWidth]);
+    // The page's own width: a classic scrollbar (Firefox's) takes its share of the window.
+    expect([box.left, box.top, box.width]).to.deep.equal([0, 0, doc.documentElement.clientWidth]);
     expect(doc.scrollingElement!.scrollHeight).to.be.above(800);
   });
 

@@ -5,7 +5,7 @@
  */
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {executeServerCommand, setViewport} from '@web/test-runner-commands';
-import {reports, requires} from './engine.js';
+import {knownDefect, reports, requires} from './engine.js';
 import '../src/define.js';
 import type {RoadmapInput, RoadmapTimeline, StageCard} from '../src/index.js';
 import {
@@ -245,7 +245,12 @@ describe('<roadmap-timeline> reserves its space while src loads', () => {
     expect(part(el, 'loading')!.getBoundingClientRect().height).to.be.above(VIEWPORT.height / 2);
   });
 
-  it('keeps a publisher-set --roadmap-min-block-size as the minimum, so a short roadmap moves nothing either', async () => {
+  it('keeps a publisher-set --roadmap-min-block-size as the minimum, so a short roadmap moves nothing either', async function () {
+    await knownDefect(
+      this,
+      'webkit',
+      "the publisher's reserve page never reports a short roadmap shown in WebKit (times out)",
+    );
     const {shifts, el} = await shiftsWhileLoading(uniqueUrl(FRONTEND_URL, 200), 'publisher-reserve');
     expect(stageCards(el)).to.have.length(3);
     expect(shifts).to.equal(0);

@@ -5,7 +5,7 @@
  */
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {emulateMedia, executeServerCommand, sendKeys} from '@web/test-runner-commands';
-import {emulateOrSkip, requires} from '../engine.js';
+import {emulateOrSkip, knownDefect, requires} from '../engine.js';
 import '../../src/define.js';
 import type {RoadmapInput, RoadmapTimeline} from '../../src/index.js';
 import {deepQueryAll, indiaRoadmap, part, parts, settled, showTimeline as showing, sleep} from '../helpers.js';
@@ -93,7 +93,12 @@ describe('keyboard', () => {
     expect(deepActive()!.textContent!.trim()).to.equal('Backend Developer salary tracker');
   });
 
-  it('shows a focus ring in the dark theme too', async () => {
+  it('shows a focus ring in the dark theme too', async function () {
+    await knownDefect(
+      this,
+      'webkit',
+      'a link focused with focusVisible: true shows no outline in the dark theme in WebKit',
+    );
     const el = await showing(await linkedRoadmap(), {theme: 'dark'});
     const links = deepQueryAll(el.shadowRoot!, 'a');
     for (const link of links) {

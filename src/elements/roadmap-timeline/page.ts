@@ -26,8 +26,16 @@ export function followPage(host: HTMLElement, theme: unknown): void {
   style.removeProperty('--_page-bg');
 }
 
-/** What the browsers compute for `font-family` on a page that sets none: their default serif. */
-const DEFAULT_FONTS = new Set(['serif', 'times', 'times new roman', '"times new roman"', 'tinos', 'liberation serif']);
+/** What the browsers compute for `font-family` on a page that sets none: their default serif (WebKit's is `-webkit-standard`). */
+const DEFAULT_FONTS = new Set([
+  'serif',
+  'times',
+  'times new roman',
+  '"times new roman"',
+  'tinos',
+  'liberation serif',
+  '-webkit-standard',
+]);
 
 /**
  * On a page that sets no font at all, the element would be in the browser's default serif (Times), which no job
