@@ -164,20 +164,22 @@ export function elementStylesheets(): Record<string, string> {
 function leanShadowRoots(html: string, folder: string): string {
   const byCss = new Map(Object.entries(elementStylesheets()).map(([tag, css]) => [css, tag]));
   const base = folder === '' || folder.endsWith('/') ? folder : `${folder}/`;
-  return html
-    // Lazily: a style sheet holds `<` (lightningcss writes `(width<=30em)`), never `</style>`.
-    .replace(/<style>([^]*?)<\/style>/g, (style, css: string) => {
-      const tag = byCss.get(css);
-      return tag ? `<link rel="stylesheet" href="${escapeAttribute(`${base}${tag}.css`)}">` : style;
-    })
-    .replaceAll(' shadowroot="open" shadowrootmode="open"', ' shadowrootmode="open"')
-    .replace(
-      /<([a-z][a-z0-9-]*)((?:\s+[a-z-]+(?:="[^"]*")?)*)\s*(\/?)>/g,
-      (_tag, name: string, attributes: string, slash: string) => {
-        const units = attributes.match(/[a-z-]+(?:="[^"]*")?/g) ?? [];
-        return `<${name}${units.map((unit) => ` ${unit}`).join('')}${slash}>`;
-      },
-    );
+  return (
+    html
+      // Lazily: a style sheet holds `<` (lightningcss writes `(width<=30em)`), never `</style>`.
+      .replace(/<style>([^]*?)<\/style>/g, (style, css: string) => {
+        const tag = byCss.get(css);
+        return tag ? `<link rel="stylesheet" href="${escapeAttribute(`${base}${tag}.css`)}">` : style;
+      })
+      .replaceAll(' shadowroot="open" shadowrootmode="open"', ' shadowrootmode="open"')
+      .replace(
+        /<([a-z][a-z0-9-]*)((?:\s+[a-z-]+(?:="[^"]*")?)*)\s*(\/?)>/g,
+        (_tag, name: string, attributes: string, slash: string) => {
+          const units = attributes.match(/[a-z-]+(?:="[^"]*")?/g) ?? [];
+          return `<${name}${units.map((unit) => ` ${unit}`).join('')}${slash}>`;
+        },
+      )
+  );
 }
 
 const escapeAttribute = (text: string) => text.replace(/[&"<>]/g, (char) => `&#${char.charCodeAt(0)};`);
