@@ -296,6 +296,9 @@ describe('reader navigation: keyboard only', () => {
     const events = record<CustomEvent<RoadmapProgressDetail>>(el, 'roadmap-progress');
     try {
       before.focus();
+      // The header's call to action first (issue 15), then the controls.
+      await sendKeys({press: 'Tab'});
+      expect(deepActiveElement()).to.equal(part(el, 'header-link'));
       await sendKeys({press: 'Tab'});
       expect(deepActiveElement()).to.equal(part(el, 'expand-all'));
       await sendKeys({press: 'Tab'});
