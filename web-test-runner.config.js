@@ -249,6 +249,8 @@ export function configFor(engine) {
     // Firefox and WebKit run one test file at a time: Firefox at 2 timed out the 50-fast-`src`-switches test in 3
     // runs of 4, and the WebDriver launcher runs files side by side only in iframes, which hide them.
     concurrency: engine === 'chromium' ? 2 : 1,
+    // A port of its own per engine: scripts/test-browsers.mjs runs Firefox and WebKit side by side.
+    port: {chromium: 8000, firefox: 8001, webkit: 8002}[engine],
     // The same tests take Firefox about twice and WebKit (MiniBrowser) about three times Chromium's time: the
     // 3,000-input fuzz tests need the room. A limit on a hung test, not a measure of speed.
     testFramework: {config: {timeout: {chromium: 15000, firefox: 30000, webkit: 45000}[engine]}},
