@@ -55,7 +55,8 @@ type AxNode = {role: string; name?: string; level?: number; children?: AxNode[]}
 const flatten = (node: AxNode): AxNode[] => [node, ...(node.children ?? []).flatMap(flatten)];
 
 describe('keyboard', () => {
-  it('reaches every link in reading order, each with a visible focus ring', async () => {
+  it('reaches every link in reading order, each with a visible focus ring', async function () {
+    await knownDefect(this, 'webkit', 'the header link reached by Tab does not match :focus-visible in WebKit');
     const wrapper = await fixture<HTMLDivElement>(
       html`<div>
         <button id="before">Before</button>

@@ -4,6 +4,7 @@ import '../../src/define.js';
 import type {RoadmapProgressDetail, RoadmapTimeline, Stage} from '../../src/index.js';
 import {stageStatus} from '../../src/elements/roadmap-timeline/progress.js';
 import {part, parts, record, settled, shadowText, sleep} from '../helpers.js';
+import {knownDefect} from '../engine.js';
 import {
   cards,
   checkboxes,
@@ -345,7 +346,8 @@ describe('reader navigation: keyboard only', () => {
     }
   });
 
-  it('shows a focus ring on the disclosure button and the checkbox', async () => {
+  it('shows a focus ring on the disclosure button and the checkbox', async function () {
+    await knownDefect(this, 'webkit', 'the disclosure button reached by the keyboard shows no outline in WebKit');
     const el = await timeline(await freshRoadmap('frontend'), {collapsible: '', 'track-progress': ''});
     part(el, 'expand-all')!.focus();
     await sendKeys({press: 'Enter'});
