@@ -30,6 +30,11 @@ import type {RoadmapTimelineProps as TimelineTagProps, SalaryBandProps, StageCar
 import {defineRoadmapElements} from './register.js';
 import {registerWords} from './format/words.js';
 import hindi from './format/words/hi.js';
+import {registerLadder} from './elements/roadmap-timeline/ladder.js';
+import * as ladder from './elements/roadmap-timeline/salary-ladder.js';
+
+// The server rendered the salary ladder; hydration must meet it in the same pass, so it is here from the start.
+registerLadder(ladder);
 
 // Lit's hydration support patches LitElement when `lit-element` loads after it. A bundler that puts Lit in a
 // chunk of its own (Vite, Next.js) loads Lit first: then it is applied here, still before any element is
