@@ -251,9 +251,12 @@ export function configFor(engine) {
     concurrency: engine === 'chromium' ? 2 : 1,
     // A port of its own per engine: scripts/test-browsers.mjs runs Firefox and WebKit side by side.
     port: {chromium: 8000, firefox: 8001, webkit: 8002}[engine],
-    // The same tests take Firefox about twice and WebKit (MiniBrowser) about three times Chromium's time: the
-    // 3,000-input fuzz tests need the room. A limit on a hung test, not a measure of speed.
+    // The same tests take Firefox about twice and WebKit (MiniBrowser) about three times Chromium's time, more on
+    // a loaded machine (the fuzz tests run a fifth of their inputs there: test/engine.ts, fuzzRuns). Limits on a
+    // hung test and a hung file, not measures of speed: a clean-clone CI run had WebKit's fuzz file pass 120 s.
     testFramework: {config: {timeout: {chromium: 15000, firefox: 30000, webkit: 45000}[engine]}},
+    testsFinishTimeout: {chromium: 120000, firefox: 300000, webkit: 300000}[engine],
+    testsStartTimeout: {chromium: 20000, firefox: 60000, webkit: 60000}[engine],
     plugins: [
       esbuildPlugin({ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url))}),
       engineCommandsPlugin(engine),

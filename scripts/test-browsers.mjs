@@ -20,6 +20,17 @@ for (const engine of asked) {
 }
 const engines = asked.length ? asked : Object.keys(CONFIGS);
 
+/** What the runner printed about each failure: its ❌ lines with the lines after them, without colour codes. */
+function failuresIn(output) {
+  // eslint-disable-next-line no-control-regex
+  const lines = output.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '').split('\n');
+  const found = [];
+  lines.forEach((line, index) => {
+    if (line.includes('❌')) found.push(lines.slice(index, index + 6).join('\n'));
+  });
+  return [...new Set(found)];
+}
+
 /** One engine's run: its whole output, exit code, seconds, and the runner's last count line. */
 function run(engine) {
   const started = Date.now();
@@ -32,7 +43,7 @@ function run(engine) {
       const counts = output.match(/\d+ passed, \d+ failed(, \d+ skipped)?/g)?.at(-1) ?? 'no count';
       const seconds = Math.round((Date.now() - started) / 1000);
       process.stdout.write(`\n===== ${engine} =====\n${output}\n`);
-      resolve({engine, code, seconds, counts});
+      resolve({engine, code, seconds, counts, failures: failuresIn(output)});
     });
   });
 }
@@ -41,6 +52,10 @@ const results = [];
 if (engines.includes('chromium')) results.push(await run('chromium'));
 results.push(...(await Promise.all(engines.filter((engine) => engine !== 'chromium').map(run))));
 
+// The failures again, last, where a CI log's tail shows them.
+for (const {engine, failures} of results) {
+  if (failures.length) console.log(`\n===== ${engine}: what failed =====\n${failures.join('\n\n')}`);
+}
 console.log('');
 for (const {engine, code, seconds, counts} of results) {
   console.log(`browser tests, ${engine}: ${counts} in ${seconds} s${code ? ' (FAILED)' : ''}`);

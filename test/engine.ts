@@ -51,3 +51,12 @@ export async function emulateOrSkip(context: Mocha.Context, media: Media): Promi
 
 /** Whether this engine reports `type` performance entries (`layout-shift` is Chromium's alone). */
 export const reports = (type: string): boolean => PerformanceObserver.supportedEntryTypes.includes(type);
+
+/**
+ * How many runs a fuzz property gets in this engine: all of them in Chromium, a fifth in Firefox and WebKit. The
+ * checker is the same JavaScript in every engine, so Chromium's runs find what inputs can break; the other engines'
+ * harnesses run one file at a time and 3–5 times slower, and their runs check that they render what it accepts.
+ */
+export async function fuzzRuns(runs: number): Promise<number> {
+  return (await engine()).engine === 'chromium' ? runs : Math.ceil(runs / 5);
+}

@@ -6,6 +6,7 @@
  */
 import {expect, fixture, html} from '@open-wc/testing';
 import fc from 'fast-check';
+import {fuzzRuns} from '../engine.js';
 import '../../src/define.js';
 import type {RoadmapTimeline, SalaryBand, StageCard} from '../../src/index.js';
 import {parseRoadmap, parseStage} from '../../src/schema/validate.js';
@@ -157,7 +158,7 @@ before(async () => {
 });
 
 describe('fuzzing parseRoadmap', () => {
-  it('never throws on any value, and answers with a roadmap or located issues (3,000 values)', () => {
+  it('never throws on any value, and answers with a roadmap or located issues (3,000 values in Chromium)', async () => {
     const before = prototypeKeys();
     const key = fc.oneof(fc.string(), fc.constantFrom(...PROTO_KEYS, 'version', 'stages', 'title', 'id'));
     fc.assert(
@@ -166,22 +167,22 @@ describe('fuzzing parseRoadmap', () => {
         if (result.issues) expectLocated(result.issues);
         else expect(result.roadmap!.stages.length).to.be.above(0);
       }),
-      {numRuns: 3000},
+      {numRuns: await fuzzRuns(3000)},
     );
     expectNothingPolluted(before);
   });
 
-  it('never throws on any text, JSON or not (3,000 strings)', () => {
+  it('never throws on any text, JSON or not (3,000 strings in Chromium)', async () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.json(), fc.string({unit: 'binary'})), (text) => {
         const result = outcome(parseRoadmap(text));
         if (result.issues) expectLocated(result.issues);
       }),
-      {numRuns: 3000},
+      {numRuns: await fuzzRuns(3000)},
     );
   });
 
-  it('locates what is wrong in a mutated India roadmap, and lets nothing unsafe through (3,000 mutations)', () => {
+  it('locates what is wrong in a mutated India roadmap, and lets nothing unsafe through (3,000 mutations in Chromium)', async () => {
     const before = prototypeKeys();
     fc.assert(
       fc.property(fc.constantFrom(...indiaPaths), mutation, (path, change) => {
@@ -212,12 +213,12 @@ describe('fuzzing parseRoadmap', () => {
         expect((roadmap as unknown as Record<string, unknown>).polluted).to.equal(undefined);
         expect(keysDeep(roadmap).filter((key) => (PROTO_KEYS as readonly string[]).includes(key))).to.deep.equal([]);
       }),
-      {numRuns: 3000},
+      {numRuns: await fuzzRuns(3000)},
     );
     expectNothingPolluted(before);
   });
 
-  it('rejects a string over the limit at its own path (500 fields)', () => {
+  it('rejects a string over the limit at its own path (500 fields in Chromium)', async () => {
     // `$schema` is an unknown key, ignored whatever its length.
     const strings = indiaPaths.filter((path) => typeof getAt(india, path) === 'string' && path[0] !== '$schema');
     fc.assert(
@@ -225,17 +226,17 @@ describe('fuzzing parseRoadmap', () => {
         const result = outcome(parseRoadmap(mutate(india, path, {kind: 'huge', length})));
         expect(result.issues?.map((issue) => issue.path)).to.include(pathText(path));
       }),
-      {numRuns: 500},
+      {numRuns: await fuzzRuns(500)},
     );
   });
 
-  it('parseStage never throws either (2,000 values)', () => {
+  it('parseStage never throws either (2,000 values in Chromium)', async () => {
     fc.assert(
       fc.property(fc.oneof(fc.anything(), fc.json()), (value) => {
         const result = parseStage(value);
         if (!result.ok) expectLocated(result.issues);
       }),
-      {numRuns: 2000},
+      {numRuns: await fuzzRuns(2000)},
     );
   });
 });
@@ -298,7 +299,7 @@ describe('fuzzing <roadmap-timeline>', () => {
     console.warn = warn;
   });
 
-  it('markup and javascript: in every string never become markup, handlers or links (200 roadmaps)', async () => {
+  it('markup and javascript: in every string never become markup, handlers or links (200 roadmaps in Chromium)', async () => {
     const before = prototypeKeys();
     await fc.assert(
       fc.asyncProperty(fc.array(hostileString, {minLength: 1, maxLength: 20}), async (payloads) => {
@@ -312,13 +313,13 @@ describe('fuzzing <roadmap-timeline>', () => {
         expectNoMarkupFromData(el);
         if (!el.error) expect(part(el, 'title')!.textContent!.trim()).to.equal(payloads[1 % payloads.length]!.trim());
       }),
-      {numRuns: 200},
+      {numRuns: await fuzzRuns(200)},
     );
     expectNothingPolluted(before);
     expect(thrown).to.deep.equal([]);
   });
 
-  it('mutated roadmaps, as the property and as attribute text, end as stages or an error (300 inputs)', async () => {
+  it('mutated roadmaps, as the property and as attribute text, end as stages or an error (300 inputs in Chromium)', async () => {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...indiaPaths), mutation, fc.boolean(), async (path, change, asText) => {
         const text = mutate(india, path, change);
@@ -330,24 +331,24 @@ describe('fuzzing <roadmap-timeline>', () => {
         expectNoMarkupFromData(el);
         el.removeAttribute('roadmap');
       }),
-      {numRuns: 300},
+      {numRuns: await fuzzRuns(300)},
     );
     expect(thrown).to.deep.equal([]);
   });
 
-  it('arbitrary JSON ends as stages or an error (300 values)', async () => {
+  it('arbitrary JSON ends as stages or an error (300 values in Chromium)', async () => {
     await fc.assert(
       fc.asyncProperty(fc.jsonValue(), async (value) => {
         el.roadmap = value as never;
         await settled(el);
         expectStagesOrError(el);
       }),
-      {numRuns: 300},
+      {numRuns: await fuzzRuns(300)},
     );
     expect(thrown).to.deep.equal([]);
   });
 
-  it('a standalone <stage-card> shows a card or its error for any stage (300 values)', async () => {
+  it('a standalone <stage-card> shows a card or its error for any stage (300 values in Chromium)', async () => {
     const card = await fixture<StageCard>(html`<stage-card currency="INR" locale="en-IN"></stage-card>`);
     const stages = (india as {stages: Json[]}).stages;
     await fc.assert(
@@ -367,12 +368,12 @@ describe('fuzzing <roadmap-timeline>', () => {
           expectNoMarkupFromData(card);
         },
       ),
-      {numRuns: 300},
+      {numRuns: await fuzzRuns(300)},
     );
     expect(thrown).to.deep.equal([]);
   });
 
-  it('a standalone <salary-band> shows a band or its error for any attributes (300 sets)', async () => {
+  it('a standalone <salary-band> shows a band or its error for any attributes (300 sets in Chromium)', async () => {
     const band = await fixture<SalaryBand>(html`<salary-band></salary-band>`);
     const attribute = fc.option(
       fc.oneof(fc.string(), hostileString, fc.double().map(String), fc.constantFrom('INR', 'USD', 'en-IN', 'month')),
@@ -389,7 +390,7 @@ describe('fuzzing <roadmap-timeline>', () => {
         expect(part(band, 'band') ?? part(band, 'error'), 'band or error').to.not.equal(null);
         expectNoMarkupFromData(band);
       }),
-      {numRuns: 300},
+      {numRuns: await fuzzRuns(300)},
     );
     expect(thrown).to.deep.equal([]);
   });
