@@ -1,7 +1,21 @@
 // Demo controls: set theme and layout on every roadmap on the page (also from ?theme=dark&layout=vertical).
 const params = new URLSearchParams(location.search);
+// The options are open where there is room for them beside the roadmap's width; on a phone, one tap away.
+const controls = document.getElementById('controls');
+if (controls && matchMedia('(min-width: 48em)').matches) controls.open = true;
+// The page's own light or dark (its `color-scheme`): theme="auto" roadmaps follow it.
+const pageScheme = document.getElementById('page-scheme');
+const applyScheme = (value) => {
+  if (pageScheme) pageScheme.value = value;
+  if (value) document.documentElement.dataset.scheme = value;
+  else delete document.documentElement.dataset.scheme;
+};
+pageScheme?.addEventListener('change', () => applyScheme(pageScheme.value));
+if (params.has('page')) applyScheme(params.get('page'));
+else if (params.get('theme') === 'dark') applyScheme('dark');
 for (const name of ['theme', 'layout']) {
   const control = document.getElementById(name);
+  if (!control) continue;
   const apply = (value) => {
     control.value = value;
     for (const roadmap of document.querySelectorAll('roadmap-timeline')) roadmap.setAttribute(name, value);
@@ -35,4 +49,3 @@ document.addEventListener('roadmap-progress', (event) => {
   const {stageId, itemId, done, completed, total} = event.detail;
   console.info(`roadmap-progress: ${stageId}/${itemId} ${done ? 'done' : 'not done'} (${completed} of ${total})`);
 });
-if (params.get('theme') === 'dark') document.documentElement.classList.add('dark');

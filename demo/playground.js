@@ -10,6 +10,7 @@ const status = $('status');
 const issuesList = $('issues');
 const preview = $('preview');
 const embed = $('embed');
+const previewSection = preview.closest('section');
 const controls = ['theme', 'locale', 'layout'].map((name) => ({name, select: $(name)}));
 
 /** The page's own copy of the classic script, as an absolute address a blank page can load. */
@@ -49,6 +50,8 @@ function reveal(line, column) {
 function showIssues(issues) {
   status.textContent = `${issues.length === 1 ? '1 problem' : `${issues.length} problems`}: the preview shows the last valid version.`;
   status.classList.add('invalid');
+  // The preview keeps the last valid version, dimmed, with a note saying so (none before the first valid one).
+  previewSection.classList.toggle('stale', lastGood !== undefined);
   issuesList.replaceChildren(
     ...issues.map((issue) => {
       const item = document.createElement('li');
@@ -83,6 +86,7 @@ async function update() {
     const count = result.roadmap.stages.length;
     status.textContent = `Valid roadmap: ${count === 1 ? '1 stage' : `${count} stages`}.`;
     status.classList.remove('invalid');
+    previewSection.classList.remove('stale');
     issuesList.replaceChildren();
     preview.roadmap = result.roadmap;
   }

@@ -68,6 +68,11 @@ describe('playground', () => {
     expect(issueLines(page)).to.have.length(1);
     expect(issueLines(page)[0]).to.match(/^Line 4, column 1: The roadmap is not valid JSON: .*trailing comma/);
     expect(deepText(page.preview)).to.equal(before);
+    // The preview is greyed and framed, and says it is the last valid version.
+    const note = page.doc.getElementById('stale-note')!;
+    expect(note.checkVisibility()).to.equal(true);
+    expect(note.textContent).to.include('last valid version');
+    expect(page.win.getComputedStyle(page.preview).filter).to.equal('grayscale(1)');
     // The error is a button that takes the caret there.
     page.doc.querySelector<HTMLButtonElement>('#issues button')!.click();
     expect(page.editor.selectionStart).to.equal(page.editor.value.indexOf('}'));
@@ -99,6 +104,8 @@ describe('playground', () => {
     await until(() => deepText(page.preview).includes('A roadmap edited in the playground'), 'the new preview');
     await settled(page.preview);
     expect(status(page)).to.equal('Valid roadmap: 2 stages.');
+    expect(page.doc.getElementById('stale-note')!.checkVisibility()).to.equal(false);
+    expect(page.win.getComputedStyle(page.preview).filter).to.equal('none');
     expect(page.preview.shadowRoot!.querySelectorAll('stage-card').length).to.equal(2);
 
     const choose = (id: string, value: string) => {
