@@ -30,6 +30,18 @@ describe('formatMoney', () => {
     expect(formatMoney(15000000, 'en-IN', 'INR')).to.equal('₹1.5Cr');
   });
 
+  it('ta-IN and te-IN INR: in lakh and crore, not the engine\'s thousands and millions ("₹500ஆ", "₹1.5மி")', async () => {
+    await Promise.all([loadWords('ta-IN'), loadWords('te-IN')]);
+    const plain = (text: string) => text.replace(/\s/g, ' ');
+    expect(plain(formatMoney(500000, 'ta-IN', 'INR'))).to.equal('₹5 லட்சம்');
+    expect(plain(formatMoney(15000000, 'ta-IN', 'INR'))).to.equal('₹1.5 கோடி');
+    expect(plain(formatMoney(1150000, 'te-IN', 'INR'))).to.equal('₹12 లక్షలు');
+    // Below a lakh, the engine's own short form stays.
+    expect(formatMoney(45000, 'ta-IN', 'INR')).to.equal(
+      new Intl.NumberFormat('ta-IN', {style: 'currency', currency: 'INR', notation: 'compact'}).format(45000),
+    );
+  });
+
   it('en-US USD: 120000 is $120K', () => {
     expect(formatMoney(120000, 'en-US', 'USD')).to.equal('$120K');
   });
@@ -86,6 +98,12 @@ describe('describeMoneyRange', () => {
     await loadWords('hi-IN');
     const spoken = describeMoneyRange({min: 500000, max: 99990000}, 'hi-IN-u-nu-deva', 'INR').replace(/\s/g, ' ');
     expect(spoken).to.match(/^प्रति वर्ष ५ लाख .+ से १० करोड़ .+ तक$/);
+  });
+
+  it('ta-IN and te-IN say lakh and crore in their own words, as their readers count pay', async () => {
+    await Promise.all([loadWords('ta-IN'), loadWords('te-IN')]);
+    expect(describeMoneyRange({min: 500000, max: 30000000}, 'ta-IN', 'INR')).to.match(/5 லட்சம் .+ 3 கோடி /);
+    expect(describeMoneyRange({min: 500000, max: 30000000}, 'te-IN', 'INR')).to.match(/5 లక్షలు .+ 3 కోట్లు /);
   });
 
   it("below a lakh, and where digits are not grouped in lakh, keeps Intl's own words", () => {

@@ -3,10 +3,36 @@ import type {SalaryRange} from '../schema/roadmap.js';
 import {numberFormat} from './number.js';
 import {wordsFor} from './words.js';
 
-/** ₹5L, ₹1.5Cr (en-IN, INR); $120K (en-US, USD). */
+/** Whether the locale groups digits the Indian way (1,00,00,000 is longer than 10,000,000): it counts in lakh. */
+const countsInLakh = (locale: string) => numberFormat(locale).format(1e7).length > 10;
+
+/**
+ * ₹5L, ₹1.5Cr (en-IN, INR); $120K (en-US, USD); ₹5 लाख (hi-IN). Where the engine's compact names count in
+ * thousands and millions for a locale that counts in lakh and crore (Tamil and Telugu: "₹500ஆ", "₹1.5மி"), the
+ * amount is written in lakh and crore with the word table's words instead ("₹5 லட்சம்"), as readers there write pay.
+ */
 export function formatMoney(amount: number, locale: string, currency: string): string {
-  return numberFormat(locale, {style: 'currency', currency, notation: 'compact'}).format(amount);
+  const compact = numberFormat(locale, {style: 'currency', currency, notation: 'compact'});
+  const {lakh, crore} = wordsFor(locale);
+  // In lakh, a million is 10 (10L); in millions, it is 1 (1M).
+  if (amount < 1e5 || !lakh || !countsInLakh(locale) || compact.format(1e6).includes(formatCountOf(10, locale))) {
+    return compact.format(amount);
+  }
+  const inCrore = amount >= 995e4;
+  const value = amount / (inCrore ? 1e7 : 1e5);
+  const parts = numberFormat(locale, {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: 0,
+    maximumFractionDigits: value < 10 ? 1 : 0,
+  }).formatToParts(value);
+  // The unit goes right after the number, wherever the locale puts its currency sign.
+  const last = parts.findLastIndex((part) => part.type === 'integer' || part.type === 'fraction');
+  parts.splice(last + 1, 0, {type: 'literal', value: `\u00a0${inCrore ? crore : lakh}`});
+  return parts.map((part) => part.value).join('');
 }
+
+const formatCountOf = (value: number, locale: string) => numberFormat(locale).format(value);
 
 /** "₹5L – ₹11L": both ends written out, so each reads on its own. */
 export function formatMoneyRange(range: Pick<SalaryRange, 'min' | 'max'>, locale: string, currency: string): string {
@@ -38,8 +64,7 @@ export function describeMoneyRange(range: SalaryRange, locale: string, currency:
   const {lakh, crore} = words;
   const say = (amount: number) => {
     const text = spoken.format(amount);
-    // 1,00,00,000 is longer than 10,000,000: the locale groups digits the Indian way, so it counts in lakh.
-    if (!lakh || amount < 1e5 || numberFormat(locale).format(1e7).length < 11) return text;
+    if (!lakh || amount < 1e5 || !countsInLakh(locale)) return text;
     // Rounded as Intl's compact notation rounds: 2 significant digits, whole units from 10 (99.5 lakh is 1 crore).
     // The engine's number and unit ("500 thousand", "5 lakh") give way to ours; its currency name stays.
     const inCrore = amount >= 995e4;

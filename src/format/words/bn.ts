@@ -26,6 +26,8 @@ export const bn: Words = {
     month: (range) => `${range}/মাস`,
     hour: (range) => `${range}/ঘণ্টা`,
   },
+  lakh: 'লাখ',
+  crore: 'কোটি',
   salaryRange: 'বেতনের পরিসর',
   marketSalary: 'বেতন ব্যান্ড',
   salaryByStage: 'পর্যায় অনুযায়ী বেতন',

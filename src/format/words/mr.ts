@@ -26,6 +26,8 @@ export const mr: Words = {
     month: (range) => `${range}/महिना`,
     hour: (range) => `${range}/तास`,
   },
+  lakh: 'लाख',
+  crore: 'कोटी',
   salaryRange: 'वेतन श्रेणी',
   marketSalary: 'बाजारातील वेतन',
   salaryByStage: 'टप्प्यानुसार वेतन',

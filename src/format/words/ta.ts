@@ -26,6 +26,8 @@ export const ta: Words = {
     month: (range) => `${range}/மாதம்`,
     hour: (range) => `${range}/மணிநேரம்`,
   },
+  lakh: 'லட்சம்',
+  crore: 'கோடி',
   salaryRange: 'சம்பள வரம்பு',
   marketSalary: 'சந்தைச் சம்பளம்',
   salaryByStage: 'நிலைவாரியான சம்பளம்',

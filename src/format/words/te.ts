@@ -26,6 +26,8 @@ export const te: Words = {
     month: (range) => `${range}/నెల`,
     hour: (range) => `${range}/గంట`,
   },
+  lakh: 'లక్షలు',
+  crore: 'కోట్లు',
   salaryRange: 'జీతం శ్రేణి',
   marketSalary: 'మార్కెట్ జీతాలు',
   salaryByStage: 'దశల వారీగా జీతం',
