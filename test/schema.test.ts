@@ -69,9 +69,10 @@ describe('parseRoadmap: the shipped India roadmap', () => {
     }
   });
 
-  it('reads the market: 7840 open roles, ₹500000–₹3000000', () => {
+  it('reads the market: 7840 open roles, ₹500000–₹3000000, each naming its source', () => {
+    expect(roadmap.market?.source).to.equal('listings');
     expect(roadmap.market?.openRoles).to.equal(7840);
-    expect(roadmap.market?.salary).to.deep.equal({min: 500000, max: 3000000});
+    expect(roadmap.market?.salary).to.deep.equal({min: 500000, max: 3000000, source: 'tracker'});
     expect(roadmap.currency).to.equal('INR');
     expect(roadmap.locale).to.equal('en-IN');
   });

@@ -27,6 +27,7 @@ export type Spec =
   | {readonly type: 'object'; readonly shape: {readonly [key: string]: Spec}; readonly rule?: ObjectRule}
   | {readonly type: 'optional'; readonly inner: Spec}
   | {readonly type: 'string' | 'number' | 'int'; readonly checks?: readonly SpecCheck[]}
+  | {readonly type: 'boolean'}
   | {readonly type: 'array'; readonly item: Spec; readonly checks?: readonly SpecCheck[]}
   | {readonly type: 'literal' | 'enum'; readonly values: readonly unknown[]; readonly message?: 'version'}
   | {readonly type: 'union'; readonly options: readonly Spec[]};
@@ -62,14 +63,16 @@ function checkValue(value: string | unknown[] | number, checks: readonly SpecChe
   return value;
 }
 
-const kindOk = (value: unknown, type: 'string' | 'number' | 'int' | 'object' | 'array') =>
-  type === 'array'
-    ? Array.isArray(value)
-    : type === 'object'
-      ? typeof value === 'object' && value !== null && !Array.isArray(value)
-      : type === 'string'
-        ? typeof value === 'string'
-        : typeof value === 'number' && Number.isFinite(value);
+const kindOk = (value: unknown, type: 'string' | 'number' | 'int' | 'object' | 'array' | 'boolean') =>
+  type === 'boolean'
+    ? typeof value === 'boolean'
+    : type === 'array'
+      ? Array.isArray(value)
+      : type === 'object'
+        ? typeof value === 'object' && value !== null && !Array.isArray(value)
+        : type === 'string'
+          ? typeof value === 'string'
+          : typeof value === 'number' && Number.isFinite(value);
 
 /** Validates `value` against `spec`, pushing what is wrong to `found`; returns the normalised value. */
 function run(spec: Spec, value: unknown, path: Path, found: Found[]): unknown {
@@ -141,6 +144,7 @@ function run(spec: Spec, value: unknown, path: Path, found: Found[]): unknown {
     checkValue(items, spec.checks ?? [], path, found);
     return items;
   }
+  if (type === 'boolean') return value;
   return checkValue(value as string | number, (spec as {checks?: readonly SpecCheck[]}).checks ?? [], path, found);
 }
 

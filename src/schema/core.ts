@@ -21,7 +21,19 @@ export type {
   StagePeriod,
   RoadmapLink,
   Market,
+  Source,
+  CurriculumEntry,
+  CurriculumItem,
+  Resource,
 } from './roadmap.js';
-export {slugify} from './ids.js';
-export {LIMITS, FORMAT_VERSION, PERIOD_UNITS, SALARY_PERIODS, SAFE_URL_SCHEMES} from './limits.js';
-export type {PeriodUnit, SalaryPeriod} from './limits.js';
+export {slugify, trackedItems} from './ids.js';
+export {
+  LIMITS,
+  FORMAT_VERSION,
+  PERIOD_UNITS,
+  SALARY_PERIODS,
+  SAFE_URL_SCHEMES,
+  RESOURCE_KINDS,
+  SOURCE_METHODS,
+} from './limits.js';
+export type {PeriodUnit, SalaryPeriod, ResourceKind, SourceMethod} from './limits.js';

@@ -4,7 +4,9 @@
  * - A stage's id is its `id`, or else the slug of its title ("First job-ready skills" → "first-job-ready-skills").
  * - An item's id is its `id`, or else the slug of its text, cut at 80 characters.
  * - A slug that is empty (a title in a script without Latin letters) falls back to `stage-N` / `item-N`.
- * - A derived id that is already taken gets `-2`, `-3`, … appended. Explicit stage ids are validated as unique.
+ * - A curriculum entry's id is its `id`, or else the slug of its title; its items' ids as a stage item's.
+ * - A stage's items, curriculum entries and curriculum items share one namespace: progress keys on item ids.
+ * - A derived id that is already taken gets `-2`, `-3`, … appended. Explicit ids are validated as unique.
  */
 import {LIMITS} from './limits.js';
 import type {z} from 'zod/mini';
@@ -31,17 +33,38 @@ function claim(wanted: string, taken: Set<string>): string {
   return id;
 }
 
-function normaliseItems(items: ParsedItem[] = []): NormalisedItem[] {
-  // Explicit ids are reserved first, so a derived id never takes an author's id.
-  const taken = new Set(items.flatMap((item) => (typeof item === 'object' && item.id !== undefined ? [item.id] : [])));
+type ParsedEntry = NonNullable<ParsedStage['curriculum']>[number];
+type ParsedEntryItem = NonNullable<ParsedEntry['items']>[number];
+
+/** The explicit ids of `list`'s objects. */
+const explicit = (list: readonly unknown[] = []) =>
+  list.flatMap((entry) =>
+    typeof entry === 'object' && (entry as {id?: string}).id !== undefined ? [(entry as {id: string}).id] : [],
+  );
+
+function normaliseItems(items: ParsedItem[] = [], taken: Set<string>, prefix = 'item'): NormalisedItem[] {
   return items.map((item, index) => {
     const {id, text, href} = typeof item === 'string' ? {text: item, id: undefined, href: undefined} : item;
     return {
-      id: id ?? claim(slugify(text) || `item-${index + 1}`, taken),
+      id: id ?? claim(slugify(text) || `${prefix}-${index + 1}`, taken),
       text,
       ...(href === undefined ? {} : {href}),
     };
   });
+}
+
+function normaliseEntry(entry: ParsedEntry, index: number, taken: Set<string>): NormalisedEntry {
+  const {items = [], ...rest} = entry;
+  const id = entry.id ?? claim(slugify(entry.title) || `entry-${index + 1}`, taken);
+  const normalised = normaliseItems(items as ParsedItem[], taken, `entry-${index + 1}-item`);
+  return {
+    ...rest,
+    id,
+    items: normalised.map((item, at) => {
+      const given = items[at] as ParsedEntryItem;
+      return {...item, resources: (typeof given === 'object' && given.resources) || []};
+    }),
+  };
 }
 
 export interface NormalisedItem {
@@ -49,19 +72,53 @@ export interface NormalisedItem {
   text: string;
   href?: string;
 }
-export type NormalisedStage = Omit<ParsedStage, 'id' | 'items'> & {id: string; items: NormalisedItem[]};
+export type NormalisedEntryItem = NormalisedItem & {
+  resources: NonNullable<Exclude<ParsedEntryItem, string>['resources']>;
+};
+export type NormalisedEntry = Omit<ParsedEntry, 'id' | 'items'> & {id: string; items: NormalisedEntryItem[]};
+export type NormalisedStage = Omit<ParsedStage, 'id' | 'items' | 'curriculum'> & {
+  id: string;
+  items: NormalisedItem[];
+  curriculum?: NormalisedEntry[];
+};
 
-/** The transform step of the schema: fills in every stage and item id. */
+/**
+ * A stage's ids, in one namespace: its items, its curriculum entries and their items (progress keys on them).
+ * Explicit ids are reserved first, so a derived id never takes an author's id.
+ */
+function normaliseStage(stage: ParsedStage, id: string): NormalisedStage {
+  const {curriculum, ...rest} = stage;
+  const taken = new Set([
+    ...explicit(stage.items),
+    ...explicit(curriculum),
+    ...(curriculum ?? []).flatMap((entry) => explicit(entry.items)),
+  ]);
+  const items = normaliseItems(stage.items, taken);
+  return {
+    ...rest,
+    id,
+    items,
+    ...(curriculum ? {curriculum: curriculum.map((entry, index) => normaliseEntry(entry, index, taken))} : {}),
+  };
+}
+
+/** The transform step of the schema: fills in every stage, item and curriculum id. */
 export function deriveIds<R extends {stages: ParsedStage[]}>(
   roadmap: R,
 ): Omit<R, 'stages'> & {stages: NormalisedStage[]} {
   const taken = new Set(roadmap.stages.flatMap((stage) => (stage.id === undefined ? [] : [stage.id])));
   return {
     ...roadmap,
-    stages: roadmap.stages.map((stage, index) => ({
-      ...stage,
-      id: stage.id ?? claim(slugify(stage.title) || `stage-${index + 1}`, taken),
-      items: normaliseItems(stage.items),
-    })),
+    stages: roadmap.stages.map((stage, index) =>
+      normaliseStage(stage, stage.id ?? claim(slugify(stage.title) || `stage-${index + 1}`, taken)),
+    ),
   };
+}
+
+/** The items of a stage a reader can tick: its own, then its curriculum's, in order. */
+export function trackedItems(stage: {
+  items: readonly NormalisedItem[];
+  curriculum?: readonly NormalisedEntry[] | undefined;
+}): readonly NormalisedItem[] {
+  return stage.curriculum?.length ? [...stage.items, ...stage.curriculum.flatMap((entry) => entry.items)] : stage.items;
 }

@@ -13,4 +13,9 @@ export {
   itemSchema,
   linkSchema,
   marketSchema,
+  sourceSchema,
+  curriculumEntrySchema,
+  curriculumItemSchema,
+  weeksSchema,
+  resourceSchema,
 } from './roadmap.js';

@@ -38,6 +38,8 @@ export type RawIssue =
   | {code: 'below'; field: string; value: number}
   | {code: 'duplicate_id'; id: string; list: string; first: number}
   | {code: 'currency_required'; where: string}
+  /** A `source` naming no entry of the roadmap's `sources` (`known`: their ids). */
+  | {code: 'unknown_source'; id: string; known: readonly string[]}
   /** A `<salary-band>`'s currency: missing (no `given`), or not one `Intl` knows. */
   | {code: 'currency'; given?: string}
   /** Not JSON: the engine's `detail`, and the `text`, which the wording scans for where and why (engines differ). */

@@ -89,6 +89,10 @@ function ruleMessage(raw: RawIssue, subject: string): string {
       return `must be ≥ ${raw.field} (${raw.value})`;
     case 'duplicate_id':
       return `"${raw.id}" is already the id of ${raw.list}[${raw.first}]; ids must be unique`;
+    case 'unknown_source':
+      return `names no source ("${raw.id}"); ${
+        raw.known.length ? `the roadmap's sources are ${raw.known.join(', ')}` : 'the roadmap has no "sources"'
+      }`;
     case 'currency_required':
       return `is required because ${raw.where} is set; use an ISO 4217 code such as "INR" or "USD"`;
     case 'currency':

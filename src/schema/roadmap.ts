@@ -9,7 +9,7 @@
  * Built with `zod/mini`: it validates without `new Function`, so it runs under a strict CSP, and it is small.
  */
 import * as z from 'zod/mini';
-import {FORMAT_VERSION, LIMITS, PERIOD_UNITS, SALARY_PERIODS} from './limits.js';
+import {FORMAT_VERSION, LIMITS, PERIOD_UNITS, RESOURCE_KINDS, SALARY_PERIODS, SOURCE_METHODS} from './limits.js';
 import {deriveIds} from './ids.js';
 import {OBJECT_RULES, STRING_RULES, type ObjectRule, type RuleIssue, type StringRule} from './rules.js';
 import {message} from './messages.js';
@@ -71,6 +71,8 @@ export const rangeSchema = z
     min: amount(),
     max: amount(),
     period: z.optional(z.enum(SALARY_PERIODS)),
+    /** The id of the entry of `sources` the figures come from; checked against them in a roadmap. */
+    source: z.optional(slug()),
   })
   .check(objectRule('range'));
 
@@ -92,6 +94,47 @@ export const itemSchema = z.union([
   }),
 ]);
 
+/** Where a resource is, what it is, how long it takes and whether it costs anything. */
+export const resourceSchema = z.object({
+  title: label(),
+  href: href(),
+  kind: z.optional(z.enum(RESOURCE_KINDS)),
+  minutes: z.optional(z.int().check(z.minimum(1))),
+  free: z.optional(z.boolean()),
+});
+
+/** A curriculum item given as an object. */
+export const curriculumItemObject = z.object({
+  id: z.optional(slug()),
+  text: label(),
+  href: z.optional(href()),
+  resources: z.optional(z.array(resourceSchema).check(z.maxLength(LIMITS.maxResources))),
+});
+
+/** An item of a curriculum entry: as a stage's item (text, or an object), and it may list resources. */
+export const curriculumItemSchema = z.union([label(), curriculumItemObject]);
+
+/** Weeks from the start of the stage, 1-based; `to` absent: that one week. */
+export const weeksSchema = z
+  .object({
+    from: z.int().check(z.minimum(1)),
+    to: z.optional(z.int().check(z.minimum(1))),
+  })
+  // The same rule as a period's: `to` ≥ `from`.
+  .check(objectRule('period'));
+
+/** One entry of a stage's week-by-week plan. */
+export const curriculumEntrySchema = z.object({
+  id: z.optional(slug()),
+  title: label(),
+  weeks: weeksSchema,
+  hours: z.optional(amount()),
+  summary: z.optional(text()),
+  items: z.optional(z.array(curriculumItemSchema).check(z.maxLength(LIMITS.maxItems))),
+  /** True: an illustrative sample plan, not the publisher's own; readers see it labelled "Sample plan". */
+  sample: z.optional(z.boolean()),
+});
+
 export const stageSchema = z
   .object({
     /** Derived from the title when absent. */
@@ -101,6 +144,7 @@ export const stageSchema = z
     summary: z.optional(text()),
     items: z.optional(z.array(itemSchema).check(z.maxLength(LIMITS.maxItems))),
     salary: z.optional(rangeSchema),
+    curriculum: z.optional(z.array(curriculumEntrySchema).check(z.maxLength(LIMITS.maxCurriculum))),
   })
   .check(objectRule('stage'));
 
@@ -115,6 +159,18 @@ export const marketSchema = z.object({
   openRoles: z.optional(z.int().check(z.minimum(0))),
   salary: z.optional(rangeSchema),
   asOf: z.optional(calendarDate()),
+  /** The id of the entry of `sources` that `openRoles` comes from. */
+  source: z.optional(slug()),
+});
+
+/** Where figures come from: referenced by id from `market` and salary ranges. */
+export const sourceSchema = z.object({
+  id: slug(),
+  label: label(),
+  href: z.optional(href()),
+  asOf: z.optional(calendarDate()),
+  sampleSize: z.optional(z.int().check(z.minimum(1))),
+  method: z.optional(z.enum(SOURCE_METHODS)),
 });
 
 export const roadmapObject = z
@@ -134,6 +190,7 @@ export const roadmapObject = z
     locale: z.optional(localeTag()),
     currency: z.optional(z.string().check(pattern('currency', /^[A-Z]{3}$/))),
     market: z.optional(marketSchema),
+    sources: z.optional(z.array(sourceSchema).check(z.maxLength(LIMITS.maxSources))),
     stagesTitle: z.optional(text()),
     stages: z.array(stageSchema).check(z.minLength(1), z.maxLength(LIMITS.maxStages)),
     linksTitle: z.optional(text()),
@@ -142,7 +199,10 @@ export const roadmapObject = z
   })
   .check(objectRule('roadmap'));
 
-/** Validates a roadmap and normalises it: every stage gets an id, every item becomes `{id, text, href?}`. */
+/**
+ * Validates a roadmap and normalises it: every stage gets an id, every item becomes `{id, text, href?}`, every
+ * curriculum entry gets an id and its items become `{id, text, href?, resources}`.
+ */
 export const roadmapSchema = z.pipe(roadmapObject, z.transform(deriveIds));
 
 /** A roadmap as written in JSON (what the JSON Schema describes). */
@@ -180,3 +240,17 @@ export type SalaryRange = z.output<typeof rangeSchema>;
 export type StagePeriod = z.output<typeof periodSchema>;
 export type RoadmapLink = z.output<typeof linkSchema>;
 export type Market = z.output<typeof marketSchema>;
+/** Where a roadmap's figures come from (`sources[]`): a label, a link, when, how many, and how they were got. */
+export type Source = z.output<typeof sourceSchema>;
+/**
+ * One entry of a stage's week-by-week plan, normalised: with its `id` (explicit, or derived from its title) and
+ * its items as `CurriculumItem`s. `weeks` counts from the stage's start, 1-based; `to` absent is that one week.
+ */
+export type CurriculumEntry = NonNullable<Stage['curriculum']>[number];
+/**
+ * A curriculum item, normalised: `{id, text, href?, resources}`. Its id (explicit, or derived from its text) is
+ * unique within its stage together with the stage's own items: progress tracking keys on it.
+ */
+export type CurriculumItem = CurriculumEntry['items'][number];
+/** A resource of a curriculum item: a link with its kind, the minutes it takes and whether it is free. */
+export type Resource = z.output<typeof resourceSchema>;

@@ -53,12 +53,14 @@ interface Period {
 }
 interface StageLike {
   items?: readonly unknown[] | undefined;
-  salary?: unknown;
+  curriculum?: readonly {items?: readonly unknown[] | undefined}[] | undefined;
+  salary?: {source?: string | undefined} | undefined;
 }
 interface RoadmapLike {
   stages: readonly (StageLike & {id?: string | undefined})[];
   currency?: string | undefined;
-  market?: {salary?: unknown} | undefined;
+  market?: {salary?: {source?: string | undefined} | undefined; source?: string | undefined} | undefined;
+  sources?: readonly {id: string}[] | undefined;
 }
 
 /** Rules on whole objects, by name. Each runs once the object's fields are valid. */
@@ -70,15 +72,38 @@ export const OBJECT_RULES = {
     return to !== undefined && to < from ? [{path: ['to'], raw: {code: 'below', field: 'from', value: from}}] : [];
   },
   stage(stage: StageLike): RuleIssue[] {
-    // Explicit item ids key reading progress: they must be unique within their stage.
+    // Explicit item ids key reading progress: they must be unique within their stage, and a stage's items,
+    // curriculum entries and curriculum items share one namespace (see ids.ts).
     const issues: RuleIssue[] = [];
-    uniqueIds(stage.items, 'items', issues);
+    const seen = new Map<string, {list: string; first: number}>();
+    const claim = (entries: readonly unknown[] | undefined, list: string, path: (string | number)[]) =>
+      entries?.forEach((entry, index) => {
+        const id = typeof entry === 'object' ? (entry as {id?: string}).id : undefined;
+        if (id === undefined) return;
+        const first = seen.get(id);
+        if (first === undefined) seen.set(id, {list, first: index});
+        else issues.push({path: [...path, index, 'id'], raw: {code: 'duplicate_id', id, ...first}});
+      });
+    claim(stage.items, 'items', ['items']);
+    claim(stage.curriculum, 'curriculum', ['curriculum']);
+    stage.curriculum?.forEach((entry, index) =>
+      claim(entry.items, `curriculum[${index}].items`, ['curriculum', index, 'items']),
+    );
     return issues;
   },
   roadmap(roadmap: RoadmapLike): RuleIssue[] {
     const issues: RuleIssue[] = [];
     // Explicit stage ids must be unique: they key anchors and progress.
     uniqueIds(roadmap.stages, 'stages', issues);
+    // Sources: ids unique, and every reference names one.
+    uniqueIds(roadmap.sources, 'sources', issues);
+    const known = (roadmap.sources ?? []).map((source) => source.id);
+    const refer = (id: string | undefined, path: (string | number)[]) => {
+      if (id !== undefined && !known.includes(id)) issues.push({path, raw: {code: 'unknown_source', id, known}});
+    };
+    refer(roadmap.market?.source, ['market', 'source']);
+    refer(roadmap.market?.salary?.source, ['market', 'salary', 'source']);
+    roadmap.stages.forEach((stage, index) => refer(stage.salary?.source, ['stages', index, 'salary', 'source']));
     // Money needs a currency to be shown.
     if (roadmap.currency === undefined) {
       const firstPaid = roadmap.stages.findIndex((stage) => stage.salary);

@@ -74,6 +74,9 @@ export function toSpec(schema: z.ZodMiniType, memo = new Map<unknown, Spec>()): 
     case 'array':
       spec = withChecks({type: 'array' as const, item: toSpec(def.element as z.ZodMiniType, memo)});
       break;
+    case 'boolean':
+      spec = {type: 'boolean'};
+      break;
     case 'literal': {
       const name = RULE_NAMES.get(def.error);
       if (def.error !== undefined && name !== 'version') unsupported('a literal with its own message');
