@@ -5,6 +5,7 @@
 import {ContextConsumer, createContext} from '@lit/context';
 import type {ReactiveElement} from 'lit';
 import type {SalaryPeriod} from './schema/limits.js';
+import type {Source} from './schema/roadmap.js';
 
 /** The span salary bars are placed within. */
 export interface SalaryScale {
@@ -19,6 +20,10 @@ export interface RoadmapConfig {
   currency?: string | undefined;
   /** One scale per salary period, spanning every range of that period in the roadmap. */
   scales: Partial<Record<SalaryPeriod, SalaryScale>>;
+  /** The roadmap's sources, which a card's salary band may name. */
+  sources?: readonly Source[] | undefined;
+  /** The source of the salaries in the timeline's header: a card whose band names another shows its own. */
+  salarySource?: string | undefined;
 }
 
 /**

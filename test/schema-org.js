@@ -4,7 +4,12 @@
 
 /** type → {parent, properties: {name: [accepted types]}} */
 export const VOCABULARY = {
-  Thing: {parent: null, properties: {name: ['Text'], description: ['Text'], url: ['URL']}},
+  Thing: {
+    parent: null,
+    properties: {name: ['Text'], description: ['Text'], url: ['URL'], subjectOf: ['CreativeWork', 'Event']},
+  },
+  CreativeWork: {parent: 'Thing', properties: {dateModified: ['Date', 'DateTime']}},
+  Dataset: {parent: 'CreativeWork', properties: {measurementTechnique: ['Text', 'URL', 'DefinedTerm']}},
   Intangible: {parent: 'Thing', properties: {}},
   Occupation: {
     parent: 'Intangible',
@@ -37,6 +42,8 @@ export const VOCABULARY = {
 const DATA_TYPES = {
   Text: (value) => typeof value === 'string' && value.length > 0,
   URL: (value) => typeof value === 'string',
+  // ISO 8601 calendar dates, to the month or the day (schema.org's Date; 2026-05 is a reduced-precision date).
+  Date: (value) => typeof value === 'string' && /^\d{4}-\d{2}(-\d{2})?$/.test(value),
   Number: (value) => typeof value === 'number' && Number.isFinite(value),
   // ISO 8601 durations as schema.org writes them: P1Y, P1M, PT1H …
   Duration: (value) =>

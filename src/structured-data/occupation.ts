@@ -2,7 +2,7 @@
  * The roadmap as schema.org JSON-LD, for search engines: an `Occupation` (never a `JobPosting`: a roadmap
  * advertises no vacancy) with its salary bands as `MonetaryAmountDistribution`s.
  */
-import type {Roadmap, SalaryRange} from '../schema/roadmap.js';
+import type {Roadmap, SalaryRange, Source} from '../schema/roadmap.js';
 import type {SalaryPeriod} from '../schema/limits.js';
 import type {Words} from '../format/words.js';
 
@@ -43,9 +43,26 @@ const distribution = (name: string, range: SalaryRange, currency: string) => ({
 });
 
 /**
+ * A source the roadmap's figures cite, as the `Dataset` it is about this occupation: its label, link, date, and
+ * how it got its figures (`measurementTechnique`, with the sample in words as its `description`).
+ */
+function dataset(source: Source, locale: string, words: Words) {
+  const count = source.sampleSize === undefined ? '' : new Intl.NumberFormat(locale).format(source.sampleSize);
+  const how = source.method ? words.sourceMethod[source.method](count) : count && words.dataPoints(count);
+  return {
+    '@type': 'Dataset',
+    name: source.label,
+    ...(source.href ? {url: source.href} : {}),
+    ...(source.asOf ? {dateModified: source.asOf} : {}),
+    ...(source.method ? {measurementTechnique: source.method} : {}),
+    ...(how ? {description: how} : {}),
+  };
+}
+
+/**
  * The JSON-LD object describing `roadmap`: `name` (the role, else the title), `description`,
  * `occupationLocation` (from `region`) and `estimatedSalary` (the market band, then each stage's band, named by
- * the stage title). `locale` decides whether the region is a country; `words` (the locale's, see `wordsFor`)
+ * the stage title), and the sources those cite as `subjectOf` datasets. `locale` decides whether the region is a country; `words` (the locale's, see `wordsFor`)
  * names the market band. The words are passed in, not looked up, so this module stands alone: the embed loads it
  * only for `structured-data`.
  */
@@ -57,6 +74,13 @@ export function occupationJsonLd(roadmap: Roadmap, locale: string, words: Words)
     for (const stage of roadmap.stages)
       if (stage.salary) salaries.push(distribution(stage.title, stage.salary, currency));
   }
+  // The sources its figures cite (open roles, the bands), each once, as `subjectOf`: data about this occupation.
+  const cited = new Set([
+    market?.source,
+    market?.salary?.source,
+    ...roadmap.stages.map((stage) => stage.salary?.source),
+  ]);
+  const sources = (roadmap.sources ?? []).filter((source) => cited.has(source.id));
   return {
     '@context': 'https://schema.org',
     '@type': 'Occupation',
@@ -64,6 +88,7 @@ export function occupationJsonLd(roadmap: Roadmap, locale: string, words: Words)
     description: roadmap.summary ?? roadmap.tagline ?? roadmap.title,
     ...(roadmap.region ? {occupationLocation: [place(roadmap.region, locale)]} : {}),
     ...(salaries.length ? {estimatedSalary: salaries} : {}),
+    ...(sources.length ? {subjectOf: sources.map((source) => dataset(source, locale, words))} : {}),
   };
 }
 

@@ -5,6 +5,7 @@ import type {SalaryPeriod} from '../../schema/limits.js';
 import {formatCalendarDate} from '../../format/date.js';
 import {formatCount} from '../../format/number.js';
 import {wordsFor} from '../../format/words.js';
+import {findSource, sourceNote, type SourceNote} from '../../format/source.js';
 
 /** The parts of each `<stage-card>` and its `<salary-band>`, re-exported under `stage-…` / `salary-…` names. */
 export const STAGE_PARTS = [
@@ -23,6 +24,8 @@ export const STAGE_PARTS = [
     'toggle',
     'checkbox',
     'progress',
+    'source',
+    'source-link',
   ].map((name) => `${name}: stage-${name}`),
   ...['band', 'label', 'value', 'bar'].map((name) => `salary-${name}`),
 ].join(', ');
@@ -47,7 +50,21 @@ export interface Labels {
   updated?: string;
   /** The stage numbers in the locale's digits. */
   markers: string[];
+  /** Where the open-roles figure comes from (`market.source`). */
+  rolesSource?: SourceNote | undefined;
+  /** Where the header's salaries come from: the market band's source, else the one source all stages share. */
+  salarySource?: SourceNote | undefined;
 }
+
+/** The id of the source behind the header's salaries (see `Labels.salarySource`). */
+export function salarySourceId(roadmap: Roadmap): string | undefined {
+  if (roadmap.market?.salary) return roadmap.market.salary.source;
+  const ids = new Set(roadmap.stages.filter((stage) => stage.salary).map((stage) => stage.salary!.source));
+  return ids.size === 1 ? [...ids][0] : undefined;
+}
+
+const note = (source: Parameters<typeof sourceNote>[0] | undefined, locale: string, shown?: number) =>
+  source && sourceNote(source, locale, shown);
 
 export function formatLabels(roadmap: Roadmap, locale: string): Labels {
   const {market, updated} = roadmap;
@@ -58,5 +75,7 @@ export function formatLabels(roadmap: Roadmap, locale: string): Labels {
     asOf: market?.asOf && words.asOf(formatCalendarDate(market.asOf, locale)),
     updated: updated && formatCalendarDate(updated, locale),
     markers: roadmap.stages.map((_stage, index) => formatCount(index + 1, locale)),
+    rolesSource: note(findSource(roadmap, market?.source), locale, market?.openRoles),
+    salarySource: note(findSource(roadmap, salarySourceId(roadmap)), locale),
   };
 }

@@ -169,6 +169,9 @@ export const roadmapTimelineStyles = css`
     color: var(--_muted);
     font-size: 0.8125em;
   }
+  .source {
+    margin-top: 0.375em;
+  }
   .stages-section {
     display: flex;
     flex-flow: column;

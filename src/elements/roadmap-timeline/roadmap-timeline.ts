@@ -2,7 +2,8 @@ import {html, nothing, type PropertyValues} from 'lit';
 import {repeat} from 'lit/directives/repeat.js';
 import {ContextProvider} from '@lit/context';
 import {roadmapContext, type RoadmapConfig} from '../../context.js';
-import {STAGE_PARTS, formatLabels, salaryScales, type Labels} from './derived.js';
+import {STAGE_PARTS, formatLabels, salaryScales, salarySourceId, type Labels} from './derived.js';
+import {sourceLine} from '../source-line.js';
 import {formatIssue} from '../../schema/issues.js';
 import type {LooseRoadmap, Roadmap, RoadmapInput} from '../../schema/roadmap.js';
 import {formatCount} from '../../format/number.js';
@@ -140,6 +141,10 @@ export interface RoadmapProgressDetail {
  *   `link-roles`, so one button can be styled on its own.
  * @csspart loading - The placeholder shown while loading (the host has `aria-busy="true"` meanwhile); it reserves
  *   `--roadmap-min-block-size`.
+ * @csspart source - Where a header figure comes from (open roles, the salaries): label, method, sample and date.
+ * @csspart source-link - A source's label, linked to the source.
+ * @csspart stage-source - A card's own salary source (exported from `<stage-card>`).
+ * @csspart stage-source-link - Its label, linked (exported from `<stage-card>`).
  * @csspart error - The error message (`role="alert"`): what went wrong and where.
  *
  * @cssproperty [--roadmap-bg=#ffffff] - Background. Dark theme: #11151c.
@@ -288,7 +293,14 @@ export class RoadmapTimeline extends RoadmapElement {
     if (fresh || changed.has('locale')) {
       const roadmap = this.#source.value;
       const locale = this.#locale.resolve(roadmap?.locale);
-      const config = {locale, currency: roadmap?.currency, scales: roadmap ? salaryScales(roadmap) : {}};
+      const config = {
+        locale,
+        currency: roadmap?.currency,
+        scales: roadmap ? salaryScales(roadmap) : {},
+        // For the cards: each shows the source of its own band when it is not the header's.
+        sources: roadmap?.sources,
+        salarySource: roadmap && salarySourceId(roadmap),
+      };
       // The same facts keep the same object, so an edit to one stage does not re-render every card.
       if (JSON.stringify(config) !== JSON.stringify(this.config)) this.#provider.setValue(config);
       // Read only while a roadmap is shown, and a shown roadmap is only ever replaced by another.
@@ -452,6 +464,9 @@ export class RoadmapTimeline extends RoadmapElement {
             theme,
           })
         : undefined;
+    const salarySource = labels.salarySource
+      ? html`<dd class="note source" part="source">${sourceLine(labels.salarySource)}</dd>`
+      : nothing;
     const facts = [
       labels.openRoles === undefined
         ? undefined
@@ -461,14 +476,18 @@ export class RoadmapTimeline extends RoadmapElement {
               ${roles ? html`<a part="roles-link" href=${roles.href}>${labels.openRoles}</a>` : labels.openRoles}
             </dd>
             ${
-              // "as of May 2026" beside "Last refreshed May 2026" would say one date twice.
-              labels.asOf && market?.asOf !== roadmap.updated ? html`<dd class="note">${labels.asOf}</dd>` : nothing
+              // "as of May 2026" beside "Last refreshed May 2026", or beside a source dated May 2026, would say one
+              // date twice.
+              labels.asOf && market?.asOf !== roadmap.updated && !labels.rolesSource?.date
+                ? html`<dd class="note">${labels.asOf}</dd>`
+                : nothing
             }
+            ${labels.rolesSource ? html`<dd class="note source" part="source">${sourceLine(labels.rolesSource)}</dd>` : nothing}
           </div>`,
       ladder
         ? html`<div class="fact ladder" part="fact salary-ladder">
             <dt>${words.salaryByStage}</dt>
-            ${ladder}
+            ${ladder}${salarySource}
           </div>`
         : market?.salary === undefined
           ? undefined
@@ -485,6 +504,7 @@ export class RoadmapTimeline extends RoadmapElement {
                   .theme=${theme}
                 ></salary-band>
               </dd>
+              ${salarySource}
             </div>`,
       labels.updated === undefined
         ? undefined

@@ -45,6 +45,10 @@ export const stageCardStyles = css`
   .summary {
     color: var(--_muted);
   }
+  .source {
+    color: var(--_muted);
+    font-size: 0.8125em;
+  }
   ul {
     padding: 0;
     list-style: none;
@@ -98,6 +102,9 @@ export const stageCardStyles = css`
     }
     salary-band {
       grid-area: 5 / 1;
+    }
+    .source {
+      grid-area: 6 / 1;
     }
   }
   .error {

@@ -8,12 +8,14 @@ import {formatPeriod} from '../../format/period.js';
 import {formatCount} from '../../format/number.js';
 import {isLanguageTag} from '../../format/locale.js';
 import {wordsFor} from '../../format/words.js';
+import {findSource, sourceNote} from '../../format/source.js';
 import {localeController} from '../../controllers/locale.js';
 import {readerFeatures} from '../../controllers/reader-features.js';
 import {RoadmapElement} from '../base-element.js';
 import {knownTheme, themeStyles, type Theme} from '../theme.js';
 import {heading, headingLevel} from '../heading.js';
 import {warnOnce} from '../warn.js';
+import {sourceLine} from '../source-line.js';
 import {stageCardStyles} from './stage-card.styles.js';
 
 /** A stage equal in content to the one shown is no change: a timeline re-rendering an edited roadmap redraws
@@ -43,6 +45,8 @@ const sameContent = (value: unknown, old: unknown) =>
  * @csspart item - One thing to learn.
  * @csspart link - An item's link, where it has an `href`.
  * @csspart salary - The stage's `<salary-band>`.
+ * @csspart source - Where the stage's salary comes from, under its band, when the timeline's header does not say it.
+ * @csspart source-link - The source's label, linked to the source.
  * @csspart status - The `status` chip in the meta line ("You are here").
  * @csspart toggle - The title's disclosure button, when `collapsible`.
  * @csspart checkbox - An item's checkbox, when `done` is set.
@@ -175,6 +179,10 @@ export class StageCard extends RoadmapElement {
     const level = headingLevel(this.headingLevel, 3);
     const locale = this.shownLocale;
     const count = done && stage.items.filter((item) => done.includes(item.id)).length;
+    // Its band's source, when the timeline's header does not already name it for every band.
+    const sourceId = stage.salary?.source;
+    const found = sourceId !== this.config?.salarySource && findSource({sources: this.config?.sources}, sourceId);
+    const source = found && sourceNote(found, locale);
     return html`<div class=${collapsible && !open ? 'card closed' : 'card'} part="card">
       ${error}
       <div class="head">
@@ -237,6 +245,7 @@ export class StageCard extends RoadmapElement {
               ></salary-band>`
             : nothing
         }
+        ${source ? html`<p class="source" part="source">${sourceLine(source)}</p>` : nothing}
       </div>
     </div>`;
   }

@@ -50,6 +50,13 @@ export const ar: Words = {
   openRoles: 'وظائف شاغرة',
   lastRefreshed: 'آخر تحديث',
   asOf: (date) => `حتى ${date}`,
+  source: (label, how, date) => `المصدر: ${label}${how || date ? ` · ${[how, date].filter(Boolean).join('، ')}` : ''}`,
+  sourceMethod: {
+    counted: (count) => (count ? `العدد المُحصى: ${count}` : 'بالإحصاء'),
+    reported: (count) => (count ? `عدد المُبلِّغين: ${count}` : 'بلاغات ذاتية'),
+    estimated: (count) => (count ? `تقدير، عدد البيانات: ${count}` : 'تقدير'),
+  },
+  dataPoints: (count) => `عدد البيانات: ${count}`,
   stages: 'المراحل',
   links: 'الخطوات التالية',
   loading: 'جارٍ تحميل خريطة الطريق…',

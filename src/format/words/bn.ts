@@ -35,6 +35,13 @@ export const bn: Words = {
   openRoles: 'শূন্যপদ',
   lastRefreshed: 'সর্বশেষ আপডেট',
   asOf: (date) => `${date} অনুযায়ী`,
+  source: (label, how, date) => `উৎস: ${label}${how || date ? ` · ${[how, date].filter(Boolean).join(', ')}` : ''}`,
+  sourceMethod: {
+    counted: (count) => (count ? `গণনা: ${count}` : 'গণনা করে'),
+    reported: (count) => (count ? `${count} জনের দেওয়া তথ্য` : 'নিজেদের জানানো তথ্য'),
+    estimated: (count) => (count ? `${count}টি তথ্য থেকে আনুমানিক` : 'আনুমানিক'),
+  },
+  dataPoints: (count) => `${count}টি তথ্য`,
   stages: 'পর্যায়সমূহ',
   links: 'পরবর্তী পদক্ষেপ',
   loading: 'রোডম্যাপ লোড হচ্ছে…',

@@ -30,6 +30,13 @@ export const de: Words = {
   openRoles: 'Offene Stellen',
   lastRefreshed: 'Zuletzt aktualisiert',
   asOf: (date) => `Stand: ${date}`,
+  source: (label, how, date) => `Quelle: ${label}${how || date ? ` · ${[how, date].filter(Boolean).join(', ')}` : ''}`,
+  sourceMethod: {
+    counted: (count) => (count ? `gezählt: ${count}` : 'gezählt'),
+    reported: (count) => (count ? `Angaben von ${count} Personen` : 'Selbstauskunft'),
+    estimated: (count) => (count ? `geschätzt aus ${count} Datenpunkten` : 'geschätzt'),
+  },
+  dataPoints: (count) => `${count} Datenpunkte`,
   stages: 'Phasen',
   links: 'Nächste Schritte',
   loading: 'Roadmap wird geladen…',

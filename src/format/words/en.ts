@@ -52,6 +52,21 @@ export const en = {
   openRoles: 'Open roles',
   lastRefreshed: 'Last refreshed',
   asOf: (date: string) => `as of ${date}`,
+  /**
+   * Where a figure comes from, shown beside it: "Source: Backend Developer salary tracker · reported by 1,312
+   * people, May 2026". `label` is the source's label (a link when it has one); `how` (`sourceMethod`, or
+   * `dataPoints`) and `date` may be empty.
+   */
+  source: (label: string, how: string, date: string) =>
+    `Source: ${label}${how || date ? ` · ${[how, date].filter(Boolean).join(', ')}` : ''}`,
+  /** How a source got its figures, with its sample size when known (`count` empty when not). */
+  sourceMethod: {
+    counted: (count: string) => (count ? `counted: ${count}` : 'counted'),
+    reported: (count: string) => (count ? `reported by ${count} people` : 'self-reported'),
+    estimated: (count: string) => (count ? `estimated from ${count} data points` : 'estimated'),
+  },
+  /** A source's sample size when it names no method. */
+  dataPoints: (count: string) => `${count} data points`,
   stages: 'Stages',
   links: 'Next steps',
   loading: 'Loading roadmap…',

@@ -32,6 +32,13 @@ export const es: Words = {
   openRoles: 'Vacantes',
   lastRefreshed: 'Última actualización',
   asOf: (date) => `datos de ${date}`,
+  source: (label, how, date) => `Fuente: ${label}${how || date ? ` · ${[how, date].filter(Boolean).join(', ')}` : ''}`,
+  sourceMethod: {
+    counted: (count) => (count ? `recuento: ${count}` : 'recuento'),
+    reported: (count) => (count ? `según ${count} personas` : 'autodeclarado'),
+    estimated: (count) => (count ? `estimación con ${count} datos` : 'estimación'),
+  },
+  dataPoints: (count) => `${count} datos`,
   stages: 'Etapas',
   links: 'Próximos pasos',
   loading: 'Cargando la hoja de ruta…',

@@ -32,6 +32,14 @@ export const fr: Words = {
   openRoles: 'Postes à pourvoir',
   lastRefreshed: 'Dernière mise à jour',
   asOf: (date) => `en ${date}`,
+  source: (label, how, date) =>
+    `Source\u00a0: ${label}${how || date ? ` · ${[how, date].filter(Boolean).join(', ')}` : ''}`,
+  sourceMethod: {
+    counted: (count) => (count ? `décompte\u00a0: ${count}` : 'décompte'),
+    reported: (count) => (count ? `déclaré par ${count} personnes` : 'déclaratif'),
+    estimated: (count) => (count ? `estimation sur ${count} données` : 'estimation'),
+  },
+  dataPoints: (count) => `${count} données`,
   stages: 'Étapes',
   links: 'Pour aller plus loin',
   loading: 'Chargement de la feuille de route…',

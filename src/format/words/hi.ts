@@ -32,6 +32,13 @@ export const hi: Words = {
   openRoles: 'खुली नौकरियाँ',
   lastRefreshed: 'अंतिम अपडेट',
   asOf: (date) => `${date} तक`,
+  source: (label, how, date) => `स्रोत: ${label}${how || date ? ` · ${[how, date].filter(Boolean).join(', ')}` : ''}`,
+  sourceMethod: {
+    counted: (count) => (count ? `गिनती: ${count}` : 'गिनती से'),
+    reported: (count) => (count ? `${count} लोगों द्वारा बताया गया` : 'स्व-घोषित'),
+    estimated: (count) => (count ? `${count} आँकड़ों से अनुमान` : 'अनुमानित'),
+  },
+  dataPoints: (count) => `${count} आँकड़े`,
   stages: 'चरण',
   links: 'अगले कदम',
   loading: 'रोडमैप लोड हो रहा है…',

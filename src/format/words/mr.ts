@@ -35,6 +35,13 @@ export const mr: Words = {
   openRoles: 'रिक्त पदे',
   lastRefreshed: 'शेवटचे अपडेट',
   asOf: (date) => `${date} नुसार`,
+  source: (label, how, date) => `स्रोत: ${label}${how || date ? ` · ${[how, date].filter(Boolean).join(', ')}` : ''}`,
+  sourceMethod: {
+    counted: (count) => (count ? `मोजणी: ${count}` : 'मोजणीनुसार'),
+    reported: (count) => (count ? `${count} जणांनी सांगितलेले` : 'स्वतः सांगितलेले'),
+    estimated: (count) => (count ? `${count} आकड्यांवरून अंदाज` : 'अंदाजे'),
+  },
+  dataPoints: (count) => `${count} आकडे`,
   stages: 'टप्पे',
   links: 'पुढील पावले',
   loading: 'रोडमॅप लोड होत आहे…',

@@ -33,6 +33,13 @@ export const pt: Words = {
   openRoles: 'Vagas abertas',
   lastRefreshed: 'Última atualização',
   asOf: (date) => `em ${date}`,
+  source: (label, how, date) => `Fonte: ${label}${how || date ? ` · ${[how, date].filter(Boolean).join(', ')}` : ''}`,
+  sourceMethod: {
+    counted: (count) => (count ? `contagem: ${count}` : 'contagem'),
+    reported: (count) => (count ? `informado por ${count} pessoas` : 'autodeclarado'),
+    estimated: (count) => (count ? `estimativa com ${count} dados` : 'estimativa'),
+  },
+  dataPoints: (count) => `${count} dados`,
   stages: 'Etapas',
   links: 'Próximos passos',
   loading: 'Carregando a trilha de carreira…',

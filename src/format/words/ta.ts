@@ -35,6 +35,13 @@ export const ta: Words = {
   openRoles: 'காலிப் பணியிடங்கள்',
   lastRefreshed: 'கடைசிப் புதுப்பிப்பு',
   asOf: (date) => `${date} நிலவரப்படி`,
+  source: (label, how, date) => `ஆதாரம்: ${label}${how || date ? ` · ${[how, date].filter(Boolean).join(', ')}` : ''}`,
+  sourceMethod: {
+    counted: (count) => (count ? `எண்ணிக்கை: ${count}` : 'எண்ணிக் கணக்கிடப்பட்டது'),
+    reported: (count) => (count ? `${count} பேர் தெரிவித்தது` : 'சுயமாகத் தெரிவித்தது'),
+    estimated: (count) => (count ? `${count} தரவுகளிலிருந்து மதிப்பீடு` : 'மதிப்பீடு'),
+  },
+  dataPoints: (count) => `${count} தரவுகள்`,
   stages: 'நிலைகள்',
   links: 'அடுத்த படிகள்',
   loading: 'ரோட்மேப் ஏற்றப்படுகிறது…',

@@ -35,6 +35,13 @@ export const te: Words = {
   openRoles: 'ఉద్యోగ ఖాళీలు',
   lastRefreshed: 'చివరి అప్‌డేట్',
   asOf: (date) => `${date} నాటికి`,
+  source: (label, how, date) => `మూలం: ${label}${how || date ? ` · ${[how, date].filter(Boolean).join(', ')}` : ''}`,
+  sourceMethod: {
+    counted: (count) => (count ? `లెక్కింపు: ${count}` : 'లెక్కించినది'),
+    reported: (count) => (count ? `${count} మంది తెలిపినది` : 'స్వయంగా తెలిపినది'),
+    estimated: (count) => (count ? `${count} సమాచారాల ఆధారంగా అంచనా` : 'అంచనా'),
+  },
+  dataPoints: (count) => `${count} సమాచారాలు`,
   stages: 'దశలు',
   links: 'తదుపరి అడుగులు',
   loading: 'రోడ్‌మ్యాప్ లోడ్ అవుతోంది…',
