@@ -210,8 +210,12 @@ describe('layout: auto by room', () => {
 });
 
 describe('layout: a row that scrolls sideways', () => {
+  // The row is measured before the first frame that paints it (after that frame's layout, not during the render).
+  const painted = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
   it('is focusable and scrolls with the arrow keys', async () => {
     const el = await inBox(await indiaRoadmap(), 600, '16px/1.5 sans-serif', {layout: 'horizontal'});
+    await painted();
     const row = part(el, 'stages')!;
     expect(row.hasAttribute('data-overflow')).to.equal(true);
     expect(row.tabIndex).to.equal(0);
@@ -224,6 +228,7 @@ describe('layout: a row that scrolls sideways', () => {
 
   it('shows that it scrolls: a hint beneath it, and the far side faded', async () => {
     const el = await inBox(await indiaRoadmap(), 600, '16px/1.5 sans-serif', {layout: 'horizontal'});
+    await painted();
     const hint = el.shadowRoot!.querySelector('.scroll-hint')!;
     expect(hint.getBoundingClientRect().height).to.be.above(0);
     expect(getComputedStyle(part(el, 'stages')!).maskImage).to.contain('gradient');
@@ -231,6 +236,7 @@ describe('layout: a row that scrolls sideways', () => {
 
   it('adds no tab stop and no hint when the stages are stacked', async () => {
     const el = await inBox(await indiaRoadmap(), 600, '16px/1.5 sans-serif');
+    await painted();
     const row = part(el, 'stages')!;
     expect(row.hasAttribute('tabindex')).to.equal(false);
     expect(el.shadowRoot!.querySelector('.scroll-hint')!.getBoundingClientRect().height).to.equal(0);

@@ -51,6 +51,25 @@ describe('salary ladder', () => {
     ]);
   });
 
+  it('groups a long roadmap into at most 12 rungs of consecutive stages, each spanning their pay', async () => {
+    const india = await indiaRoadmap();
+    // 30 stages, pay rising ₹1L a stage: groups of 3 (30 / 12, rounded up), so 10 rungs.
+    const stages = Array.from({length: 30}, (_, index) => ({
+      title: `Stage title ${index + 1}`,
+      salary: {min: 500000 + index * 100000, max: 700000 + index * 100000},
+    }));
+    const el = await wide({...india, stages, market: {openRoles: 10}});
+    const labels = rungBands(el).map((band) => band.shadowRoot!.querySelector('[part~="label"]')!.textContent);
+    expect(labels).to.have.length(10);
+    expect(labels[0]).to.equal('Stages 1–3');
+    expect(labels.at(-1)).to.equal('Stages 28–30');
+    // The first rung spans its stages' lowest and highest pay: ₹5L (stage 1) to ₹9L (stage 3).
+    expect(rungBands(el)[0]!.shadowRoot!.querySelector('[part~="value"]')!.textContent).to.equal('₹5L – ₹9L');
+    // No stage number for a rung of several; every card still shows its own band.
+    expect(ladderOf(el).querySelectorAll('.rung-index')).to.have.length(0);
+    expect(stageCardsOf(el)).to.have.length(30);
+  });
+
   it('places every rung on one axis: the tracks line up and each fill sits where its amounts are', async () => {
     const roadmap = await indiaRoadmap();
     const el = await wide(roadmap);

@@ -12,7 +12,7 @@ import type {SalaryScale} from '../../context.js';
 import type {SalaryPeriod} from '../../schema/limits.js';
 import type {Roadmap, SalaryRange} from '../../schema/roadmap.js';
 import {formatMoney} from '../../format/money.js';
-import {formatCount} from '../../format/number.js';
+import {formatCount, formatNumberRange} from '../../format/number.js';
 import type {Words} from '../../format/words.js';
 import type {Theme} from '../theme.js';
 import {LADDER_STYLES} from './salary-ladder.styles.js';
@@ -93,6 +93,7 @@ export function ladderView(html: typeof Html, svg: typeof Svg) {
     const stages = roadmap.stages
       .map((stage, index) => ({stage, index}))
       .filter(({stage}) => stage.salary && (stage.salary.period ?? 'year') === period);
+    const rungs = ladderRungs(stages, locale, words);
     return html`<dd>
       <svg class="ladder-grid" aria-hidden="true" focusable="false">
         ${ticks.map(({x}) => svg`<line x1="${x}%" x2="${x}%" y1="0" y2="100%"></line>`)}
@@ -103,11 +104,11 @@ export function ladderView(html: typeof Html, svg: typeof Svg) {
           : ''
       }
       <ol class="rungs" role="list" aria-label=${words.salaryByStage}>
-        ${stages.map(
-          ({stage, index}) =>
-            html`<li class="rung">
-              <span class="rung-index" aria-hidden="true">${formatCount(index + 1, locale)}</span>
-              ${band(stage.salary!, stage.title, options)}
+        ${rungs.map(
+          ({marker, label, range}) =>
+            html`<li class=${marker ? 'rung' : 'rung span'}>
+              ${marker ? html`<span class="rung-index" aria-hidden="true">${marker}</span>` : ''}
+              ${band(range, label, options)}
             </li>`,
         )}
       </ol>
@@ -123,6 +124,51 @@ export function ladderView(html: typeof Html, svg: typeof Svg) {
   }
 
   return salaryLadder;
+}
+
+/** The most rungs a ladder shows: beyond it, each rung stands for a run of consecutive stages. */
+export const MAX_RUNGS = 12;
+
+interface Rung {
+  /** The stage's number in the locale's digits; none for a rung standing for several stages. */
+  marker?: string;
+  label: string;
+  range: SalaryRange;
+}
+
+/**
+ * One rung per stage, up to `MAX_RUNGS`. A longer roadmap (a 300-stage one would make the header thousands of
+ * pixels tall) gets at most `MAX_RUNGS` rungs of consecutive stages, each spanning its stages' lowest and highest
+ * pay: "Stages 1–25", "Stages 26–50" … The stage cards below still show every stage's own band.
+ */
+export function ladderRungs(
+  stages: readonly {stage: Roadmap['stages'][number]; index: number}[],
+  locale: string,
+  words: Words,
+): Rung[] {
+  if (stages.length <= MAX_RUNGS) {
+    return stages.map(({stage, index}) => ({
+      marker: formatCount(index + 1, locale),
+      label: stage.title,
+      range: stage.salary!,
+    }));
+  }
+  const size = Math.ceil(stages.length / MAX_RUNGS);
+  const rungs: Rung[] = [];
+  for (let start = 0; start < stages.length; start += size) {
+    const group = stages.slice(start, start + size);
+    const first = group[0]!.index + 1;
+    const last = group.at(-1)!.index + 1;
+    rungs.push({
+      label: words.stageSpan(first === last ? formatCount(first, locale) : formatNumberRange(first, last, locale)),
+      range: {
+        min: Math.min(...group.map(({stage}) => stage.salary!.min)),
+        max: Math.max(...group.map(({stage}) => stage.salary!.max)),
+        period: group[0]!.stage.salary!.period,
+      },
+    });
+  }
+  return rungs;
 }
 
 /**

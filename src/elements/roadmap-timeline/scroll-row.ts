@@ -32,10 +32,16 @@ export class ScrollRowController implements ReactiveController {
       this.#resize.observe(row);
       row.addEventListener('scroll', this.#check, {passive: true});
     }
-    this.#check();
+    // After the frame's layout, not now: reading the row's widths here would lay out every card a second time
+    // (a 300-stage roadmap spent 1.7 s in it). The observer sees size changes; this sees new content in the row.
+    cancelAnimationFrame(this.#frame);
+    this.#frame = requestAnimationFrame(this.#check);
   }
 
+  #frame = 0;
+
   hostDisconnected(): void {
+    cancelAnimationFrame(this.#frame);
     this.#resize?.disconnect();
     this.#row?.removeEventListener('scroll', this.#check);
     this.#resize = this.#row = undefined;

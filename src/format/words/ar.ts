@@ -23,6 +23,7 @@ function ofTasks(total: string, count: number): string {
 
 export const ar: Words = {
   stage: (number) => `المرحلة ${number}`,
+  stageSpan: (range) => `المراحل ${range}`,
   period: {
     month: {
       span: (range) => `الأشهر ${range}`,

@@ -6,6 +6,7 @@ import type {Words} from './en.js';
 
 export const bn: Words = {
   stage: (number) => `পর্যায় ${number}`,
+  stageSpan: (range) => `পর্যায় ${range}`,
   period: {
     month: {
       span: (range) => `মাস ${range}`,

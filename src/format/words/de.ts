@@ -3,6 +3,7 @@ import type {Words} from './en.js';
 
 export const de: Words = {
   stage: (number) => `Phase ${number}`,
+  stageSpan: (range) => `Phasen ${range}`,
   period: {
     month: {
       span: (range) => `Monate ${range}`,

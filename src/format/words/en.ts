@@ -13,6 +13,8 @@ export interface DoneCount {
 
 export const en = {
   stage: (number: string) => `Stage ${number}`,
+  /** A rung of the salary ladder standing for several stages, in a roadmap with too many for one each. */
+  stageSpan: (range: string) => `Stages ${range}`,
   period: {
     month: {
       span: (range: string) => `Months ${range}`,

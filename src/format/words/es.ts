@@ -5,6 +5,7 @@ const plural = new Intl.PluralRules('es');
 
 export const es: Words = {
   stage: (number) => `Etapa ${number}`,
+  stageSpan: (range) => `Etapas ${range}`,
   period: {
     month: {
       span: (range) => `Meses ${range}`,

@@ -5,6 +5,7 @@ const plural = new Intl.PluralRules('fr');
 
 export const fr: Words = {
   stage: (number) => `Étape ${number}`,
+  stageSpan: (range) => `Étapes ${range}`,
   period: {
     month: {
       span: (range) => `Mois ${range}`,

@@ -3,6 +3,7 @@ import type {Words} from './en.js';
 
 export const hi: Words = {
   stage: (number) => `चरण ${number}`,
+  stageSpan: (range) => `चरण ${range}`,
   period: {
     month: {
       span: (range) => `महीने ${range}`,

@@ -6,6 +6,7 @@ import type {Words} from './en.js';
 
 export const mr: Words = {
   stage: (number) => `टप्पा ${number}`,
+  stageSpan: (range) => `टप्पे ${range}`,
   period: {
     month: {
       span: (range) => `महिने ${range}`,

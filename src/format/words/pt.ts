@@ -6,6 +6,7 @@ import type {Words} from './en.js';
 
 export const pt: Words = {
   stage: (number) => `Etapa ${number}`,
+  stageSpan: (range) => `Etapas ${range}`,
   period: {
     month: {
       span: (range) => `Meses ${range}`,

@@ -6,6 +6,7 @@ import type {Words} from './en.js';
 
 export const ta: Words = {
   stage: (number) => `நிலை ${number}`,
+  stageSpan: (range) => `நிலைகள் ${range}`,
   period: {
     month: {
       span: (range) => `மாதங்கள் ${range}`,

@@ -6,6 +6,7 @@ import type {Words} from './en.js';
 
 export const te: Words = {
   stage: (number) => `దశ ${number}`,
+  stageSpan: (range) => `దశలు ${range}`,
   period: {
     month: {
       span: (range) => `నెలలు ${range}`,
