@@ -1,4 +1,4 @@
-import {html, nothing, type PropertyValues} from 'lit';
+import {html, isServer, nothing, type PropertyValues} from 'lit';
 import {repeat} from 'lit/directives/repeat.js';
 import {ContextProvider} from '@lit/context';
 import {roadmapContext, type RoadmapConfig} from '../../context.js';
@@ -285,7 +285,8 @@ export class RoadmapTimeline extends RoadmapElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const view = viewExtra();
-    if (view && (!this.#pageRead || changed.has('theme'))) {
+    // A server render has no page to read (updated() never runs there; willUpdate does).
+    if (view && !isServer && (!this.#pageRead || changed.has('theme'))) {
       // Read before this render adds to the shadow tree: reading computed styles after it would restyle every card
       // a second time (a 300-stage roadmap spent 1.8 s in it), for facts that come from the page alone.
       this.#pageRead = true;
