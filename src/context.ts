@@ -19,6 +19,8 @@ export interface RoadmapConfig {
   currency?: string | undefined;
   /** One scale per salary period, spanning every range of that period in the roadmap. */
   scales: Partial<Record<SalaryPeriod, SalaryScale>>;
+  /** The reader's offer or pay (the timeline's `offer`), in the currency, paid per `period`; bands of that period mark it. */
+  offer?: {amount: number; period: SalaryPeriod} | undefined;
 }
 
 /**

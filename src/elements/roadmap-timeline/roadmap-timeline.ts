@@ -2,7 +2,7 @@ import {html, nothing, type PropertyValues} from 'lit';
 import {repeat} from 'lit/directives/repeat.js';
 import {ContextProvider} from '@lit/context';
 import {roadmapContext, type RoadmapConfig} from '../../context.js';
-import {STAGE_PARTS, formatLabels, salaryScales, type Labels} from './derived.js';
+import {STAGE_PARTS, formatLabels, salaryPeriod, salaryScales, type Labels} from './derived.js';
 import {formatIssue} from '../../schema/issues.js';
 import type {LooseRoadmap, Roadmap, RoadmapInput} from '../../schema/roadmap.js';
 import {formatCount} from '../../format/number.js';
@@ -27,10 +27,12 @@ import {
 import type {RoadmapProgress} from './progress.js';
 import {roadmapTimelineStyles} from './roadmap-timeline.styles.js';
 import {loadLadder, viewExtra} from './ladder.js';
+import {loadOfferCheck, offerField, type RoadmapOfferDetail} from './offer.js';
+import {linkEvents, type RoadmapLinkDetail} from '../../controllers/link-events.js';
 import {warnUndefinedChildren} from './undefined-children.js';
 import type {StageItemToggleDetail} from '../stage-card/stage-card.js';
 
-export type {RoadmapErrorDetail, RoadmapLoadDetail};
+export type {RoadmapErrorDetail, RoadmapLinkDetail, RoadmapLoadDetail, RoadmapOfferDetail};
 
 export const LAYOUTS = ['auto', 'vertical', 'horizontal'] as const;
 export type Layout = (typeof LAYOUTS)[number];
@@ -84,6 +86,15 @@ export interface RoadmapProgressDetail {
  *   Bubbles and is composed.
  * @fires {CustomEvent<RoadmapProgressDetail>} roadmap-progress - With `track-progress`, when a reader ticks or
  *   unticks an item. `detail: {roadmapId, stageId, itemId, done, completed, total}`. Bubbles and is composed.
+ * @fires {CustomEvent<RoadmapOfferDetail>} roadmap-offer - With `offer-check`, when a reader enters another amount
+ *   (once it is read: not on every keystroke, never for an unreadable one) or empties the field.
+ *   `detail: {amount, currency, period, stageId}`: `amount` is `null` when emptied, `stageId` the first stage whose
+ *   band holds it, or `null`. Not fired when the page sets `offer`. Bubbles and is composed.
+ * @fires {CustomEvent<RoadmapLinkDetail>} roadmap-link - When a reader follows any link in the roadmap (a click, Enter
+ *   or a middle click): the header's call to action, the open-roles figure, the calls to action, the stages' item
+ *   links. `detail: {href, rel, label, stageId, itemId}`: `href` is the absolute URL followed, `rel` the call to
+ *   action's `rel` (else `null`), `stageId` and `itemId` `null` outside the stages. Bubbles and is composed; not
+ *   cancelable, and the navigation goes ahead.
  *
  * @csspart base - The themed box around everything.
  * @csspart header - The roadmap's header.
@@ -130,6 +141,12 @@ export interface RoadmapProgressDetail {
  * @csspart market-salary-value - The compact text of the market range.
  * @csspart market-salary-bar - The bar of the market range.
  * @csspart salary-ladder - The header's salary ladder: every stage's range on one axis, the market band first.
+ * @csspart offer-check - With `offer-check`, the field "Your offer or current pay", its status line and help.
+ * @csspart offer-label - The field's label.
+ * @csspart offer-input - The field's text input.
+ * @csspart offer-status - The line naming the stage whose band holds the offer, or saying it could not be read
+ *   (`aria-live="polite"`).
+ * @csspart offer-help - The line saying the offer is worked out on the device and neither sent nor stored.
  * @csspart header-link - The first call to action, repeated in the header.
  * @csspart roles-link - The open-roles figure, when a link has `rel: "roles"`.
  * @csspart retry - The "Try again" button under a network, timeout or HTTP failure.
@@ -165,6 +182,8 @@ export interface RoadmapProgressDetail {
  * @cssproperty [--roadmap-card-padding=1.125em 1.25em] - Padding inside each `<stage-card>`.
  * @cssproperty [--roadmap-bar-color=var(--roadmap-accent)] - Fill of the range on each salary bar.
  * @cssproperty [--roadmap-bar-height=0.75em] - Height of each salary bar.
+ * @cssproperty [--roadmap-offer-color=var(--roadmap-text)] - The offer's marker on every band and its line across the
+ *   salary ladder.
  * @cssproperty [--roadmap-min-block-size=100vh] - Height reserved while loading, and kept as a minimum afterwards
  *   when set. Default while loading: one viewport height; afterwards: none.
  */
@@ -184,6 +203,8 @@ export class RoadmapTimeline extends RoadmapElement {
     experience: {type: Number},
     activeStage: {attribute: 'active-stage'},
     collapsible: {type: Boolean, reflect: true},
+    offer: {type: Number},
+    offerCheck: {type: Boolean, attribute: 'offer-check'},
   };
   static override styles = [themeStyles, roadmapTimelineStyles];
 
@@ -218,6 +239,18 @@ export class RoadmapTimeline extends RoadmapElement {
   declare activeStage?: string;
   /** Stages collapse to their title; adds "Expand all" and "Collapse all". */
   collapsible = false;
+  /**
+   * The reader's offer or pay, in the roadmap's currency, per the period of its salary ladder (a year, unless its
+   * bands say otherwise): every band of that period marks it and says where it falls. Set it to preset the offer
+   * check; it follows what a reader enters there. Setting it fires no event.
+   */
+  declare offer?: number;
+  /**
+   * Adds the field "Your offer or current pay" beside the salary ladder: what a reader types (₹12L, 12 lakh, $120k,
+   * 120,000 …, in their locale's way) becomes `offer`, the stage whose band holds it is named, and `roadmap-offer`
+   * fires. Worked out on the reader's device: nothing is sent or stored unless the page listens.
+   */
+  offerCheck = false;
 
   /** The locale (the `locale` attribute, else the roadmap's), its words and writing direction. */
   #locale = localeController(this, 'locale');
@@ -236,6 +269,12 @@ export class RoadmapTimeline extends RoadmapElement {
 
   /** Marks the stage list focusable and faded while it scrolls sideways, once the view extra is here. */
   #watchingRow = false;
+
+  constructor() {
+    super();
+    // Announces the links a reader follows (`roadmap-link`).
+    linkEvents(this);
+  }
 
   /** Loads `src` again, as the Retry button under a network, timeout or HTTP failure does. */
   retry(): void {
@@ -285,10 +324,20 @@ export class RoadmapTimeline extends RoadmapElement {
     this.#source.update(changed);
     // Marked by the source whenever another roadmap is shown.
     const fresh = changed.has('shownRoadmap');
-    if (fresh || changed.has('locale')) {
+    if (changed.has('offer')) {
+      const given = this.getAttribute('offer') ?? this.offer;
+      checkAttribute(this, 'offer', given, (value) => Number(value) >= 0, 'an amount ≥ 0');
+    }
+    if (fresh || changed.has('locale') || changed.has('offer')) {
       const roadmap = this.#source.value;
       const locale = this.#locale.resolve(roadmap?.locale);
-      const config = {locale, currency: roadmap?.currency, scales: roadmap ? salaryScales(roadmap) : {}};
+      const period = roadmap && salaryPeriod(roadmap);
+      const config = {
+        locale,
+        currency: roadmap?.currency,
+        scales: roadmap ? salaryScales(roadmap) : {},
+        offer: period && this.offer! >= 0 ? {amount: this.offer!, period} : undefined,
+      };
       // The same facts keep the same object, so an edit to one stage does not re-render every card.
       if (JSON.stringify(config) !== JSON.stringify(this.config)) this.#provider.setValue(config);
       // Read only while a roadmap is shown, and a shown roadmap is only ever replaced by another.
@@ -350,11 +399,13 @@ export class RoadmapTimeline extends RoadmapElement {
     const layout = this.layout && (LAYOUTS as readonly string[]).includes(this.layout) ? this.layout : 'auto';
     let placeholder = this.#source.status === 'loading' && !roadmap;
     const count = roadmap?.stages.length ?? 0;
-    // A roadmap with stage salaries waits for the ladder's module behind the skeleton (see ladder.ts).
-    const ladderLoading = loadLadder();
-    if (ladderLoading && roadmap?.stages.some((stage) => stage.salary)) {
-      this.track(ladderLoading.then(() => this.requestUpdate()));
-      placeholder = true;
+    // A roadmap with stage salaries waits for the ladder's module behind the skeleton (see ladder.ts), and with
+    // `offer-check` for the field's (offer.ts).
+    for (const extra of [loadLadder(), this.offerCheck ? loadOfferCheck() : undefined]) {
+      if (extra && roadmap?.stages.some((stage) => stage.salary)) {
+        this.track(extra.then(() => this.requestUpdate()));
+        placeholder = true;
+      }
     }
     const classes = `root layout-${layout}${count <= MAX_HORIZONTAL_AUTO_STAGES ? ` n${count}` : ''}${placeholder ? ' reserve' : ''}`;
     return html`<div
@@ -437,28 +488,37 @@ export class RoadmapTimeline extends RoadmapElement {
     const {eyebrow} = labels;
     const roles = roadmap.links?.find((link) => link.rel === 'roles');
     const salaryLadder = viewExtra()?.salaryLadder;
-    const first = market?.salary ?? roadmap.stages.find((stage) => stage.salary)?.salary;
-    const period = first && (first.period ?? 'year');
+    const period = salaryPeriod(roadmap);
     const scale = period && this.config.scales[period];
+    const options = scale &&
+      roadmap.currency && {
+        locale,
+        currency: roadmap.currency,
+        words,
+        scale,
+        period: period!,
+        rtl: textDirection(this.#locale.value) === 'rtl',
+        theme,
+        offer: this.config.offer?.amount,
+      };
     const ladder =
-      salaryLadder && period && scale && roadmap.currency && roadmap.stages.some((stage) => stage.salary)
-        ? salaryLadder(roadmap, {
-            locale,
-            currency: roadmap.currency,
-            words,
-            scale,
-            period,
-            rtl: textDirection(this.#locale.value) === 'rtl',
-            theme,
-          })
+      salaryLadder && options && roadmap.stages.some((stage) => stage.salary)
+        ? salaryLadder(roadmap, options)
         : undefined;
+    const check = this.offerCheck && options ? offerField()?.(this, roadmap, options) : nothing;
     const facts = [
       labels.openRoles === undefined
         ? undefined
         : html`<div class="fact" part="fact">
             <dt>${words.openRoles}</dt>
             <dd class="big">
-              ${roles ? html`<a part="roles-link" href=${roles.href}>${labels.openRoles}</a>` : labels.openRoles}
+              ${
+                roles
+                  ? html`<a part="roles-link" href=${roles.href} data-rel="roles" data-label=${roles.label}
+                      >${labels.openRoles}</a
+                    >`
+                  : labels.openRoles
+              }
             </dd>
             ${
               // "as of May 2026" beside "Last refreshed May 2026" would say one date twice.
@@ -468,7 +528,7 @@ export class RoadmapTimeline extends RoadmapElement {
       ladder
         ? html`<div class="fact ladder" part="fact salary-ladder">
             <dt>${words.salaryByStage}</dt>
-            ${ladder}
+            ${ladder} ${check}
           </div>`
         : market?.salary === undefined
           ? undefined
@@ -485,6 +545,7 @@ export class RoadmapTimeline extends RoadmapElement {
                   .theme=${theme}
                 ></salary-band>
               </dd>
+              ${check}
             </div>`,
       labels.updated === undefined
         ? undefined
@@ -514,7 +575,13 @@ export class RoadmapTimeline extends RoadmapElement {
           // The call to action within reach: the first link, in the header too, not only after every stage.
           roadmap.links?.[0]
             ? html`<p class="header-cta">
-                <a class="button primary" part="header-link" href=${roadmap.links[0].href}>${roadmap.links[0].label}</a>
+                <a
+                  class="button primary"
+                  part="header-link"
+                  href=${roadmap.links[0].href}
+                  data-rel=${roadmap.links[0].rel ?? nothing}
+                  >${roadmap.links[0].label}</a
+                >
               </p>`
             : nothing
         }
@@ -575,6 +642,7 @@ export class RoadmapTimeline extends RoadmapElement {
                               class=${index === 0 ? 'button primary' : 'button'}
                               part=${link.rel && /^[a-z0-9-]+$/.test(link.rel) ? `link link-${link.rel}` : 'link'}
                               href=${link.href}
+                              data-rel=${link.rel ?? nothing}
                               >${link.label}</a
                             >
                           </li>`,
@@ -596,5 +664,6 @@ declare global {
     'roadmap-load': CustomEvent<RoadmapLoadDetail>;
     'roadmap-error': CustomEvent<RoadmapErrorDetail>;
     'roadmap-progress': CustomEvent<RoadmapProgressDetail>;
+    'roadmap-offer': CustomEvent<RoadmapOfferDetail>;
   }
 }

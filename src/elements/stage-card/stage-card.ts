@@ -10,11 +10,15 @@ import {isLanguageTag} from '../../format/locale.js';
 import {wordsFor} from '../../format/words.js';
 import {localeController} from '../../controllers/locale.js';
 import {readerFeatures} from '../../controllers/reader-features.js';
+import {linkEvents} from '../../controllers/link-events.js';
 import {RoadmapElement} from '../base-element.js';
 import {knownTheme, themeStyles, type Theme} from '../theme.js';
 import {heading, headingLevel} from '../heading.js';
 import {warnOnce} from '../warn.js';
 import {stageCardStyles} from './stage-card.styles.js';
+import type {RoadmapLinkDetail} from '../../controllers/link-events.js';
+
+export type {RoadmapLinkDetail};
 
 /** A stage equal in content to the one shown is no change: a timeline re-rendering an edited roadmap redraws
  * only the cards whose stage changed. */
@@ -30,6 +34,9 @@ const sameContent = (value: unknown, old: unknown) =>
  * @summary One roadmap stage as a card.
  * @tag stage-card
  *
+ * @fires {CustomEvent<RoadmapLinkDetail>} roadmap-link - A reader followed a link in the card (a click, Enter or a
+ *   middle click). `detail: {href, rel, label, stageId, itemId}`: `href` is the absolute URL followed, `rel` `null`.
+ *   Bubbles and is composed; not cancelable, and the navigation goes ahead.
  * @fires stage-item-toggle - A reader ticked or unticked an item. `detail: {itemId, done}`. Bubbles, not composed:
  *   inside a timeline it stays in the timeline's shadow root, which announces `roadmap-progress` instead.
  *
@@ -112,6 +119,8 @@ export class StageCard extends RoadmapElement {
   constructor() {
     super();
     consumeRoadmapConfig(this, (config) => (this.config = config));
+    // Announces the links a reader follows (`roadmap-link`).
+    linkEvents(this);
   }
 
   /** The reader features, loaded for a card that uses them (`done`, `collapsible`). */
@@ -175,7 +184,7 @@ export class StageCard extends RoadmapElement {
     const level = headingLevel(this.headingLevel, 3);
     const locale = this.shownLocale;
     const count = done && stage.items.filter((item) => done.includes(item.id)).length;
-    return html`<div class=${collapsible && !open ? 'card closed' : 'card'} part="card">
+    return html`<div class=${collapsible && !open ? 'card closed' : 'card'} part="card" data-stage-id=${stage.id}>
       ${error}
       <div class="head">
         <p class="meta" part="meta">
@@ -213,7 +222,7 @@ export class StageCard extends RoadmapElement {
             ? html`<ul part="items" role="list">
                 ${stage.items.map((item, index) => {
                   const link = item.href
-                    ? html`<a part="link" id=${`t${index}`} href=${item.href}>${item.text}</a>`
+                    ? html`<a part="link" id=${`t${index}`} href=${item.href} data-item-id=${item.id}>${item.text}</a>`
                     : '';
                   if (!done) return html`<li part="item">${link || item.text}</li>`;
                   return features!.trackedItem(item.text, link, index, done.includes(item.id), (checked) =>
@@ -233,6 +242,7 @@ export class StageCard extends RoadmapElement {
                 .period=${stage.salary.period}
                 .locale=${isLanguageTag(this.locale) ? this.locale : undefined}
                 .currency=${this.currency}
+                .rangeName=${labels.index}
                 .theme=${knownTheme(this.theme)}
               ></salary-band>`
             : nothing

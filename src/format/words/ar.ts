@@ -70,6 +70,11 @@ export const ar: Words = {
   passed: 'مكتملة',
   expandAll: 'توسيع الكل',
   collapseAll: 'طيّ الكل',
+  offerPlaces: {below: 'أقل من', within: 'ضمن', above: 'أعلى من'},
+  offerPlace: (offer, place, range, name) => `${offer} ${place} ${name ? `نطاق ${name}` : 'هذا النطاق'} (${range})`,
+  offerLabel: 'عرضك أو راتبك الحالي',
+  offerHelp: 'يُحسب على هذا الجهاز: لا ترسله خريطة الطريق ولا تحفظه.',
+  offerUnreadable: (example) => `تعذّرت قراءة هذا المبلغ. جرّب مثلًا ${example}.`,
 };
 
 export default ar;

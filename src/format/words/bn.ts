@@ -53,6 +53,11 @@ export const bn: Words = {
   passed: 'সম্পূর্ণ',
   expandAll: 'সব খুলুন',
   collapseAll: 'সব বন্ধ করুন',
+  offerPlaces: {below: 'সীমার নিচে', within: 'সীমার মধ্যে', above: 'সীমার উপরে'},
+  offerPlace: (offer, place, range, name) => `${offer} ${name ? `${name}-এর` : 'এই'} ${place} (${range})`,
+  offerLabel: 'আপনার অফার বা বর্তমান বেতন',
+  offerHelp: 'এটি এই ডিভাইসেই হিসাব হয়: রোডম্যাপ এটি পাঠায় না, সংরক্ষণও করে না।',
+  offerUnreadable: (example) => `এই পরিমাণটি বোঝা যায়নি। ${example}-এর মতো লিখুন।`,
 };
 
 export default bn;

@@ -53,6 +53,12 @@ export const de: Words = {
   passed: 'Abgeschlossen',
   expandAll: 'Alle aufklappen',
   collapseAll: 'Alle zuklappen',
+  offerPlaces: {below: 'unter', within: 'innerhalb', above: 'über'},
+  offerPlace: (offer, place, range, name) =>
+    `${offer} liegt ${place} ${name ? `der Spanne von ${name}` : 'dieser Spanne'} (${range})`,
+  offerLabel: 'Ihr Angebot oder aktuelles Gehalt',
+  offerHelp: 'Wird auf diesem Gerät berechnet: Die Roadmap sendet und speichert nichts davon.',
+  offerUnreadable: (example) => `Dieser Betrag ist nicht lesbar. Versuchen Sie etwa ${example}.`,
 };
 
 export default de;

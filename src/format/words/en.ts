@@ -85,6 +85,21 @@ export const en = {
   passed: 'Passed',
   expandAll: 'Expand all',
   collapseAll: 'Collapse all',
+
+  // The offer check: <salary-band offer> and <roadmap-timeline offer-check>.
+  /** Where an offer falls against a range, placed in `offerPlace`. */
+  offerPlaces: {below: 'below', within: 'within', above: 'above'},
+  /**
+   * "₹12L is within Stage 3’s range, ₹11L – ₹15L" (a screen reader gets the spoken amounts); without a name, "…
+   * within this range, …".
+   */
+  offerPlace: (offer: string, place: string, range: string, name?: string) =>
+    `${offer} is ${place} ${name ? `${name}’s` : 'this'} range, ${range}`,
+  /** The label of the offer field; the pay period follows it ("per year"). */
+  offerLabel: 'Your offer or current pay',
+  offerHelp: 'Worked out on this device: the roadmap does not send or store it.',
+  /** Under the field when what was typed is not an amount; the example is one that would be read. */
+  offerUnreadable: (example: string) => `That amount could not be read. Try one like ${example}.`,
 };
 
 /** Every table has every key of English, except the Indian units, which only languages written in India need. */

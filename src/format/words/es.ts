@@ -54,6 +54,12 @@ export const es: Words = {
   passed: 'Superada',
   expandAll: 'Expandir todo',
   collapseAll: 'Contraer todo',
+  offerPlaces: {below: 'por debajo', within: 'dentro', above: 'por encima'},
+  offerPlace: (offer, place, range, name) =>
+    `${offer} está ${place} ${name ? `del rango de la ${name}` : 'de este rango'} (${range})`,
+  offerLabel: 'Tu oferta o salario actual',
+  offerHelp: 'Se calcula en este dispositivo: la hoja de ruta no lo envía ni lo guarda.',
+  offerUnreadable: (example) => `No se pudo leer esa cantidad. Prueba con algo como ${example}.`,
 };
 
 export default es;

@@ -54,6 +54,12 @@ export const pt: Words = {
   passed: 'Concluída',
   expandAll: 'Expandir tudo',
   collapseAll: 'Recolher tudo',
+  offerPlaces: {below: 'abaixo', within: 'dentro', above: 'acima'},
+  offerPlace: (offer, place, range, name) =>
+    `${offer} está ${place} ${name ? `da faixa da ${name}` : 'desta faixa'} (${range})`,
+  offerLabel: 'Sua oferta ou salário atual',
+  offerHelp: 'Calculado neste dispositivo: a trilha de carreira não o envia nem o guarda.',
+  offerUnreadable: (example) => `Não foi possível ler esse valor. Tente algo como ${example}.`,
 };
 
 export default pt;

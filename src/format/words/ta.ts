@@ -53,6 +53,11 @@ export const ta: Words = {
   passed: 'முடிந்தது',
   expandAll: 'அனைத்தையும் விரி',
   collapseAll: 'அனைத்தையும் சுருக்கு',
+  offerPlaces: {below: 'வரம்பை விடக் குறைவு', within: 'வரம்பிற்குள் உள்ளது', above: 'வரம்பை விட அதிகம்'},
+  offerPlace: (offer, place, range, name) => `${offer} ${name ? `${name} இன்` : 'இந்த'} ${place} (${range})`,
+  offerLabel: 'உங்கள் சலுகை அல்லது தற்போதைய சம்பளம்',
+  offerHelp: 'இது இந்தச் சாதனத்திலேயே கணக்கிடப்படுகிறது: ரோட்மேப் இதை அனுப்புவதோ சேமிப்பதோ இல்லை.',
+  offerUnreadable: (example) => `இந்தத் தொகையைப் படிக்க முடியவில்லை. ${example} போல எழுதவும்.`,
 };
 
 export default ta;
