@@ -209,6 +209,19 @@ describe('<roadmap-timeline offer-check>', () => {
     expect(sentences(el)[0]).to.equal('₹12 लाख चरण 1 की सीमा (₹5 लाख – ₹11 लाख) से ज़्यादा है');
   });
 
+  it('speaks every language with a word table: no English in the field, its status or the bands', async () => {
+    for (const language of ['ar', 'bn', 'de', 'es', 'fr', 'hi', 'mr', 'pt', 'ta', 'te']) {
+      await loadWords(language);
+      const el = await india({locale: language, offer: '1200000'});
+      const texts = [seen(input(el).labels![0]), seen(part(el, 'offer-help')), status(el), sentences(el)[2]];
+      for (const text of texts) {
+        expect(text, `${language}: ${text}`).to.be.a('string');
+        expect(text, `${language}: ${text}`).to.not.match(/\b(offer|pay|within|range|device|Stage)\b/);
+      }
+      el.remove();
+    }
+  });
+
   it('tells screen readers the amounts in words through the live status line', async () => {
     const el = await india();
     await enter(el, '12L');

@@ -28,7 +28,7 @@ import type {RoadmapProgress} from './progress.js';
 import {roadmapTimelineStyles} from './roadmap-timeline.styles.js';
 import {loadLadder, viewExtra} from './ladder.js';
 import {loadOfferCheck, offerField, type RoadmapOfferDetail} from './offer.js';
-import {linkEvents, type RoadmapLinkDetail} from '../../controllers/link-events.js';
+import {linkEvents, type RoadmapLinkDetail} from '../link-events.js';
 import {warnUndefinedChildren} from './undefined-children.js';
 import type {StageItemToggleDetail} from '../stage-card/stage-card.js';
 

@@ -10,13 +10,13 @@ import {isLanguageTag} from '../../format/locale.js';
 import {wordsFor} from '../../format/words.js';
 import {localeController} from '../../controllers/locale.js';
 import {readerFeatures} from '../../controllers/reader-features.js';
-import {linkEvents} from '../../controllers/link-events.js';
+import {linkEvents} from '../link-events.js';
 import {RoadmapElement} from '../base-element.js';
 import {knownTheme, themeStyles, type Theme} from '../theme.js';
 import {heading, headingLevel} from '../heading.js';
 import {warnOnce} from '../warn.js';
 import {stageCardStyles} from './stage-card.styles.js';
-import type {RoadmapLinkDetail} from '../../controllers/link-events.js';
+import type {RoadmapLinkDetail} from '../link-events.js';
 
 export type {RoadmapLinkDetail};
 

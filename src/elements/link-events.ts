@@ -1,7 +1,7 @@
 /**
- * `roadmap-link`: one delegated listener on an element's shadow root that announces every link a reader follows in
- * it (a click, which a keyboard's Enter also is, or a middle click), whoever rendered the link. What the event says
- * is read from the link and the elements around it, so links added later need only the same attributes:
+ * `roadmap-link`: one delegated listener per element that announces every link a reader follows in its shadow root
+ * (a click, which a keyboard's Enter also is, or a middle click), whoever rendered the link. What the event says is
+ * read from the link and the elements around it, so links added later need only the same attributes:
  *
  * - `href`: the absolute URL the browser follows (the link's `href` property);
  * - `rel`: the link's `data-rel` (a call to action's `rel` in the roadmap), else `null`;
@@ -12,8 +12,6 @@
  * The event is announced once, by the innermost element listening (a card inside a timeline, not both), and never
  * delays or prevents the navigation: it is not cancelable, and nothing here calls `preventDefault`.
  */
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
-
 /** Detail of `roadmap-link`: the link a reader followed. */
 export interface RoadmapLinkDetail {
   /** The absolute URL the browser follows: the link's `href` resolved against the page. */
@@ -31,8 +29,11 @@ export interface RoadmapLinkDetail {
 /** The clicks already announced, by the innermost listener. */
 const announced = new WeakSet<Event>();
 
-/** Announces the links followed inside `host`'s render root as `roadmap-link` events from `host`. */
-export function linkEvents(host: ReactiveControllerHost & HTMLElement & {renderRoot: HTMLElement | DocumentFragment}) {
+/**
+ * Announces the links followed in `host` as `roadmap-link` events from `host`. The listener is on the element itself,
+ * which every click in its shadow root reaches (clicks are composed), so it lives and goes with the element.
+ */
+export function linkEvents(host: HTMLElement): void {
   const follow = (event: Event) => {
     // A right click opens a menu, not the link.
     if (announced.has(event) || (event as MouseEvent).button > 1) return;
@@ -51,18 +52,8 @@ export function linkEvents(host: ReactiveControllerHost & HTMLElement & {renderR
     };
     host.dispatchEvent(new CustomEvent('roadmap-link', {bubbles: true, composed: true, detail}));
   };
-  const controller: ReactiveController = {
-    hostConnected() {
-      host.renderRoot.addEventListener('click', follow);
-      host.renderRoot.addEventListener('auxclick', follow);
-    },
-    hostDisconnected() {
-      host.renderRoot.removeEventListener('click', follow);
-      host.renderRoot.removeEventListener('auxclick', follow);
-    },
-  };
-  host.addController(controller);
-  return controller;
+  host.addEventListener('click', follow);
+  host.addEventListener('auxclick', follow);
 }
 
 declare global {
