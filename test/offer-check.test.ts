@@ -185,6 +185,16 @@ describe('<roadmap-timeline offer-check>', () => {
     expect(sentences(el)[4]).to.equal('₹25L is within Stage 5’s range, ₹21L – ₹30L');
   });
 
+  it('a roadmap with only a market band: the field beside it, the offer placed against it', async () => {
+    const roadmap = await indiaRoadmap();
+    for (const stage of roadmap.stages) delete stage.salary;
+    const el = await showTimeline(roadmap, {'offer-check': ''});
+    expect(part(el, 'salary-ladder')).to.equal(null);
+    await enter(el, '12L');
+    expect(status(el)).to.equal('₹12L is within this range, ₹5L – ₹30L');
+    expect(seen(part(part(el, 'market-salary')!, 'offer'))).to.equal('₹12L is within this range, ₹5L – ₹30L');
+  });
+
   it('offer without offer-check still marks every band', async () => {
     const el = await showTimeline(await indiaRoadmap(), {offer: '1200000'});
     expect(part(el, 'offer-check')).to.equal(null);

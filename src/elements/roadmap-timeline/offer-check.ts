@@ -35,7 +35,7 @@ export const OFFER_STYLES = css`
     font-weight: 700;
   }
   .offer-per {
-    margin-inline-start: 0.25em;
+    /* Its space is in the text before it (the template minifier drops one between text and a tag). */
     color: var(--_muted);
     font-weight: 400;
   }
@@ -201,7 +201,7 @@ export function offerView(html: typeof Html, money: typeof Money) {
 
     return html`<dd class="offer-check" part="offer-check">
       <label for="offer_input" part="offer-label"
-        >${words.offerLabel} <span class="offer-per">(${words.per[period]})</span></label
+        >${`${words.offerLabel} `}<span class="offer-per">(${words.per[period]})</span></label
       >
       <input
         id="offer_input"
