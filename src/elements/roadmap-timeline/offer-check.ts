@@ -19,6 +19,14 @@ import {formatCount, numberFormat} from '../../format/number.js';
 import type {Roadmap, SalaryRange} from '../../schema/roadmap.js';
 import type {LadderOptions} from './salary-ladder.js';
 import type {RoadmapOfferDetail} from './offer.js';
+import type {OfferFieldWords} from '../../format/words/en.js';
+
+/** The field's English words (every other language's table has its own: `WordTable`). */
+export const OFFER_FIELD_ENGLISH: OfferFieldWords = {
+  offerLabel: 'Your offer or current pay',
+  offerHelp: 'Worked out on this device: the roadmap does not send or store it.',
+  offerUnreadable: (example) => `That amount could not be read. Try one like ${example}.`,
+};
 
 const css = String.raw;
 
@@ -138,6 +146,7 @@ export function offerView(html: typeof Html, money: typeof Money) {
     if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 
     const {locale, currency, words, period, scale} = options;
+    const field = words.offerLabel ? (words as OfferFieldWords) : OFFER_FIELD_ENGLISH;
     let state = states.get(host);
     if (!state) states.set(host, (state = {typed: ''}));
     const amount = host.offer! >= 0 ? host.offer : undefined;
@@ -176,7 +185,7 @@ export function offerView(html: typeof Html, money: typeof Money) {
       const next = text.trim() ? parseMoney(text, locale, currency) : null;
       if (next === undefined) {
         // The amount entered before stays on every band until a new one is read.
-        state.problem = words.offerUnreadable(example);
+        state.problem = field.offerUnreadable(example);
       } else {
         state.problem = undefined;
         state.typed = text;
@@ -201,7 +210,7 @@ export function offerView(html: typeof Html, money: typeof Money) {
 
     return html`<dd class="offer-check" part="offer-check">
       <label for="offer_input" part="offer-label"
-        >${`${words.offerLabel} `}<span class="offer-per">(${words.per[period]})</span></label
+        >${`${field.offerLabel} `}<span class="offer-per">(${words.per[period]})</span></label
       >
       <input
         id="offer_input"
@@ -233,7 +242,7 @@ export function offerView(html: typeof Html, money: typeof Money) {
       >
         ${shown ? html`<span aria-hidden="true">${shown}</span><span class="visually-hidden">${spoken}</span>` : ''}
       </p>
-      <p id="offer_help" class="note" part="offer-help">${words.offerHelp}</p>
+      <p id="offer_help" class="note" part="offer-help">${field.offerHelp}</p>
     </dd>`;
   };
 }

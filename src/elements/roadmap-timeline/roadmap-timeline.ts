@@ -324,10 +324,6 @@ export class RoadmapTimeline extends RoadmapElement {
     this.#source.update(changed);
     // Marked by the source whenever another roadmap is shown.
     const fresh = changed.has('shownRoadmap');
-    if (changed.has('offer')) {
-      const given = this.getAttribute('offer') ?? this.offer;
-      checkAttribute(this, 'offer', given, (value) => Number(value) >= 0, 'an amount ≥ 0');
-    }
     if (fresh || changed.has('locale') || changed.has('offer')) {
       const roadmap = this.#source.value;
       const locale = this.#locale.resolve(roadmap?.locale);

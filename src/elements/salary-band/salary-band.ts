@@ -11,7 +11,7 @@ import {localeController} from '../../controllers/locale.js';
 import {RoadmapElement} from '../base-element.js';
 import {themeStyles, type Theme} from '../theme.js';
 import {salaryBandStyles} from './salary-band.styles.js';
-import {checkAttribute, warnOnce} from '../warn.js';
+import {warnOnce} from '../warn.js';
 
 /** Where a range sits on its scale, as percentages of the bar (at least 2 % wide, so a point stays visible). */
 function placement(range: SalaryRange, scale: SalaryScale): {start: number; width: number} {
@@ -139,10 +139,6 @@ export class SalaryBand extends RoadmapElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('offer')) {
-      const given = this.getAttribute('offer') ?? this.offer;
-      checkAttribute(this, 'offer', given, (value) => Number(value) >= 0, 'an amount ≥ 0');
-    }
     // A new theme, or the band's own view or problem, changes nothing to check or format.
     if (this.hasUpdated && !VIEW_INPUTS.some((key) => changed.has(key))) return;
     const parsed = checkRange({min: this.min, max: this.max, period: this.period ?? undefined});
@@ -206,17 +202,21 @@ export class SalaryBand extends RoadmapElement {
       <div class="band" part="band">
         ${view.label ? html`<span class="label" part="label" aria-hidden="true">${view.label}</span>` : nothing}
         <span class="value" part="value" aria-hidden="true">${view.text}</span>
-        <span class="visually-hidden">${view.spoken}${offer ? html`<br />${offer.spoken}` : nothing}</span>
+        <span class="visually-hidden">${offer ? `${view.spoken}. ${offer.spoken}` : view.spoken}</span>
         <svg part="bar" aria-hidden="true" focusable="false">
           <rect class="track" width="100%" height="100%" rx="3"></rect>
           <rect class="fill" x="${view.start}%" width="${view.width}%" height="100%" rx="3"></rect>
           ${
             offer
               ? svg`<svg class="offer-marker" part="offer-marker" x="${offer.at}%" overflow="visible">
-                  <g transform=${offer.edge < 0 ? 'scale(-1 1)' : nothing}>
-                    <line y1="-40%" y2="140%"></line>
-                    ${offer.edge ? svg`<line x1="-10" x2="-5" y1="15%" y2="50%"></line><line x1="-10" x2="-5" y1="85%" y2="50%"></line>` : nothing}
-                  </g>
+                  <line y1="-40%" y2="140%"></line>
+                  ${
+                    // Off the scale: an arrow pointing past the bar's end, drawn just inside it.
+                    offer.edge
+                      ? svg`<line x1=${-10 * offer.edge} x2=${-5 * offer.edge} y1="15%" y2="50%"></line>
+                          <line x1=${-10 * offer.edge} x2=${-5 * offer.edge} y1="85%" y2="50%"></line>`
+                      : nothing
+                  }
                 </svg>`
               : nothing
           }

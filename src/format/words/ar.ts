@@ -2,7 +2,7 @@
  * Arabic (العربية): every key of the English table, in Modern Standard Arabic as Arabic job sites write it.
  * Digits come from `Intl` (Arabic-Indic for `ar`); counts choose among Arabic's six plural forms.
  */
-import type {Words} from './en.js';
+import type {WordTable} from './en.js';
 
 const plural = new Intl.PluralRules('ar');
 
@@ -21,7 +21,7 @@ function ofTasks(total: string, count: number): string {
   }
 }
 
-export const ar: Words = {
+export const ar: WordTable = {
   stage: (number) => `المرحلة ${number}`,
   period: {
     month: {

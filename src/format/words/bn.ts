@@ -2,9 +2,9 @@
  * Bengali (বাংলা): every key of the English table, in Bengali script, in the words Indian Bengali job sites and
  * notices use (শূন্যপদ, বেতন). Digits come from `Intl` (Bengali digits for `bn`).
  */
-import type {Words} from './en.js';
+import type {WordTable} from './en.js';
 
-export const bn: Words = {
+export const bn: WordTable = {
   stage: (number) => `পর্যায় ${number}`,
   period: {
     month: {

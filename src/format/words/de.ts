@@ -1,7 +1,7 @@
 /** German (Deutsch): every key of the English table, as German job sites write it (StepStone, XING), with „Sie“. */
-import type {Words} from './en.js';
+import type {WordTable} from './en.js';
 
-export const de: Words = {
+export const de: WordTable = {
   stage: (number) => `Phase ${number}`,
   period: {
     month: {

@@ -95,14 +95,31 @@ export const en = {
    */
   offerPlace: (offer: string, place: string, range: string, name?: string) =>
     `${offer} is ${place} ${name ? `${name}’s` : 'this'} range, ${range}`,
-  /** The label of the offer field; the pay period follows it ("per year"). */
-  offerLabel: 'Your offer or current pay',
-  offerHelp: 'Worked out on this device: the roadmap does not send or store it.',
-  /** Under the field when what was typed is not an amount; the example is one that would be read. */
-  offerUnreadable: (example: string) => `That amount could not be read. Try one like ${example}.`,
 };
 
-/** Every table has every key of English, except the Indian units, which only languages written in India need. */
-export type Words = Omit<typeof en, 'lakh' | 'crore'> & Partial<Pick<typeof en, 'lakh' | 'crore'>>;
+/**
+ * The words of the offer check's field (`offer-check`). English's are in the field's own file
+ * (`roadmap-elements/offer-check.ts`, `roadmap-elements.offer.js`), which only pages with the field load; every other
+ * table has them (`WordTable`).
+ */
+export interface OfferFieldWords {
+  /** The label of the offer field; the pay period follows it ("per year"). */
+  offerLabel: string;
+  /** Under the field: the amount stays on the reader's device. */
+  offerHelp: string;
+  /** Under the field when what was typed is not an amount; the example is one that would be read. */
+  offerUnreadable: (example: string) => string;
+}
+
+/**
+ * Every table has every key of English, except the Indian units, which only languages written in India need, and
+ * the offer field's words, which English keeps in the field's file.
+ */
+export type Words = Omit<typeof en, 'lakh' | 'crore'> &
+  Partial<Pick<typeof en, 'lakh' | 'crore'>> &
+  Partial<OfferFieldWords>;
+
+/** A table of another language than English: every word, the offer field's included. */
+export type WordTable = Words & OfferFieldWords;
 
 export default en;

@@ -1,9 +1,9 @@
 /** Spanish (español): every key of the English table, in the neutral Spanish of job sites in Spain and Latin America. */
-import type {Words} from './en.js';
+import type {WordTable} from './en.js';
 
 const plural = new Intl.PluralRules('es');
 
-export const es: Words = {
+export const es: WordTable = {
   stage: (number) => `Etapa ${number}`,
   period: {
     month: {

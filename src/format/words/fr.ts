@@ -1,9 +1,9 @@
 /** French (français): every key of the English table, as French job sites write it (Apec, Welcome to the Jungle). */
-import type {Words} from './en.js';
+import type {WordTable} from './en.js';
 
 const plural = new Intl.PluralRules('fr');
 
-export const fr: Words = {
+export const fr: WordTable = {
   stage: (number) => `Étape ${number}`,
   period: {
     month: {

@@ -1,7 +1,7 @@
 /** Hindi (हिन्दी): every key of the English table, in words a Hindi reader meets on Indian job sites. */
-import type {Words} from './en.js';
+import type {WordTable} from './en.js';
 
-export const hi: Words = {
+export const hi: WordTable = {
   stage: (number) => `चरण ${number}`,
   period: {
     month: {

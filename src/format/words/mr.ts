@@ -2,9 +2,9 @@
  * Marathi (मराठी): every key of the English table, in Devanagari, in the words Marathi job sites use (रिक्त पदे,
  * वेतन). Digits come from `Intl` (Devanagari digits for `mr`).
  */
-import type {Words} from './en.js';
+import type {WordTable} from './en.js';
 
-export const mr: Words = {
+export const mr: WordTable = {
   stage: (number) => `टप्पा ${number}`,
   period: {
     month: {

@@ -2,9 +2,9 @@
  * Portuguese (português): every key of the English table, in the Brazilian Portuguese that `pt` means in `Intl`,
  * as Brazilian job sites write it (vagas, faixa salarial, trilha de carreira).
  */
-import type {Words} from './en.js';
+import type {WordTable} from './en.js';
 
-export const pt: Words = {
+export const pt: WordTable = {
   stage: (number) => `Etapa ${number}`,
   period: {
     month: {

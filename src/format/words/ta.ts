@@ -2,9 +2,9 @@
  * Tamil (தமிழ்): every key of the English table, in Tamil script, in the words Tamil job news and sites use
  * (காலிப் பணியிடங்கள், சம்பளம்).
  */
-import type {Words} from './en.js';
+import type {WordTable} from './en.js';
 
-export const ta: Words = {
+export const ta: WordTable = {
   stage: (number) => `நிலை ${number}`,
   period: {
     month: {

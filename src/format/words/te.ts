@@ -2,9 +2,9 @@
  * Telugu (తెలుగు): every key of the English table, in Telugu script, in the words Telugu job news and sites use
  * (ఉద్యోగ ఖాళీలు, జీతం).
  */
-import type {Words} from './en.js';
+import type {WordTable} from './en.js';
 
-export const te: Words = {
+export const te: WordTable = {
   stage: (number) => `దశ ${number}`,
   period: {
     month: {
