@@ -10,7 +10,7 @@ const root = dirname(fileURLToPath(import.meta.url));
 /**
  * The parts of the library the embed loads only when a page needs them, each its own file next to the embed
  * (`roadmap-elements.<name>.js`): the word tables of every language but English, the JSON-LD builder of
- * `structured-data`, the header's salary ladder, and the reader features (`track-progress`, `experience`, `active-stage`, `collapsible`). The core file stays one self-contained install; these add to it on demand.
+ * `structured-data`, the header's salary ladder, the offer check (`offer-check`), and the reader features (`track-progress`, `experience`, `active-stage`, `collapsible`). The core file stays one self-contained install; these add to it on demand.
  */
 export const EXTRAS: Record<string, string> = {
   ...Object.fromEntries(
@@ -22,6 +22,7 @@ export const EXTRAS: Record<string, string> = {
   messages: resolve(root, 'src/schema/messages.ts'),
   reader: resolve(root, 'src/elements/reader/reader.ts'),
   ladder: resolve(root, 'src/elements/roadmap-timeline/salary-ladder.ts'),
+  offer: resolve(root, 'src/elements/roadmap-timeline/offer-check.ts'),
 };
 
 /**

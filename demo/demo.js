@@ -49,3 +49,12 @@ document.addEventListener('roadmap-progress', (event) => {
   const {stageId, itemId, done, completed, total} = event.detail;
   console.info(`roadmap-progress: ${stageId}/${itemId} ${done ? 'done' : 'not done'} (${completed} of ${total})`);
 });
+document.addEventListener('roadmap-offer', (event) => {
+  const {amount, currency, period, stageId} = event.detail;
+  console.info(`roadmap-offer: ${amount} ${currency} per ${period}, in stage ${stageId ?? '(none)'}`);
+});
+// What a job board sends to its analytics: every link a reader follows (the navigation goes ahead as usual).
+document.addEventListener('roadmap-link', (event) => {
+  const {href, rel, label, stageId, itemId} = event.detail;
+  console.info('roadmap-link:', {href, rel, label, stageId, itemId});
+});

@@ -24,6 +24,8 @@ export interface RoadmapConfig {
   sources?: readonly Source[] | undefined;
   /** The source of the salaries in the timeline's header: a card whose band names another shows its own. */
   salarySource?: string | undefined;
+  /** The reader's offer or pay (the timeline's `offer`), in the currency, paid per `period`; bands of that period mark it. */
+  offer?: {amount: number; period: SalaryPeriod} | undefined;
 }
 
 /**

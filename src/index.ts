@@ -9,6 +9,8 @@ export type {
   RoadmapLoadDetail,
   RoadmapErrorDetail,
   RoadmapProgressDetail,
+  RoadmapOfferDetail,
+  RoadmapLinkDetail,
 } from './elements/roadmap-timeline/roadmap-timeline.js';
 export {PROGRESS_VERSION, progressKey} from './elements/roadmap-timeline/progress.js';
 export type {RoadmapProgress} from './elements/roadmap-timeline/progress.js';

@@ -38,6 +38,10 @@ export interface RoadmapTimelineProps {
   activeStage?: RoadmapTimeline['activeStage'] | null;
   /** Stages collapse to their title; adds "Expand all" and "Collapse all". */
   collapsible?: RoadmapTimeline['collapsible'] | null;
+  /** The reader's offer or pay, in the roadmap's currency, per the period of its salary ladder (a year, unless its bands say otherwise): every band of that period marks it and says where it falls. Set it to preset the offer check; it follows what a reader enters there. Setting it fires no event. */
+  offer?: RoadmapTimeline['offer'] | null;
+  /** Adds the field "Your offer or current pay" beside the salary ladder: what a reader types (₹12L, 12 lakh, $120k, 120,000 …, in their locale's way) becomes `offer`, the stage whose band holds it is named, and `roadmap-offer` fires. Worked out on the reader's device: nothing is sent or stored unless the page listens. */
+  offerCheck?: RoadmapTimeline['offerCheck'] | null;
   /** Done item ids per stage id, `{"foundations": ["sql"]}`: a copy, in the roadmap's order. Setting it replaces the whole state (ids not in the roadmap are dropped) and, with `track-progress`, stores it; no event fires. */
   progress?: RoadmapTimeline['progress'] | null;
   /** The `heading-level` attribute (property `headingLevel`): Level of the roadmap title, 1–6 (default 2); stage titles are one deeper. */
@@ -48,12 +52,18 @@ export interface RoadmapTimelineProps {
   'track-progress'?: AttributeValue<RoadmapTimeline['trackProgress']>;
   /** The `active-stage` attribute (property `activeStage`): A stage id: that stage is scrolled into view, highlighted and focused (as a URL's `#<stage id>` is). */
   'active-stage'?: AttributeValue<RoadmapTimeline['activeStage']>;
+  /** The `offer-check` attribute (property `offerCheck`): Adds the field "Your offer or current pay" beside the salary ladder: what a reader types (₹12L, 12 lakh, $120k, 120,000 …, in their locale's way) becomes `offer`, the stage whose band holds it is named, and `roadmap-offer` fires. Worked out on the reader's device: nothing is sent or stored unless the page listens. */
+  'offer-check'?: AttributeValue<RoadmapTimeline['offerCheck']>;
   /** Listens for `roadmap-load`: After a roadmap is shown, once every card and band in it has rendered. `detail: {roadmap}`, the validated roadmap. Bubbles and is composed. */
   'onroadmap-load'?: (event: GlobalEventHandlersEventMap['roadmap-load']) => void;
   /** Listens for `roadmap-error`: When an input fails (bad JSON, schema violation, network or HTTP error, HTML instead of JSON, too large). `detail: {message, issues}`; each issue is `{path, message}`. Bubbles and is composed. */
   'onroadmap-error'?: (event: GlobalEventHandlersEventMap['roadmap-error']) => void;
   /** Listens for `roadmap-progress`: With `track-progress`, when a reader ticks or unticks an item. `detail: {roadmapId, stageId, itemId, done, completed, total}`. Bubbles and is composed. */
   'onroadmap-progress'?: (event: GlobalEventHandlersEventMap['roadmap-progress']) => void;
+  /** Listens for `roadmap-offer`: With `offer-check`, when a reader enters another amount (once it is read: not on every keystroke, never for an unreadable one) or empties the field. `detail: {amount, currency, period, stageId}`: `amount` is `null` when emptied, `stageId` the first stage whose band holds it, or `null`. Not fired when the page sets `offer`. Bubbles and is composed. */
+  'onroadmap-offer'?: (event: GlobalEventHandlersEventMap['roadmap-offer']) => void;
+  /** Listens for `roadmap-link`: When a reader follows any link in the roadmap (a click, Enter or a middle click): the header's call to action, the open-roles figure, the calls to action, the stages' item links. `detail: {href, rel, label, stageId, itemId}`: `href` is the absolute URL followed, `rel` the call to action's `rel` (else `null`), `stageId` and `itemId` `null` outside the stages. Bubbles and is composed; not cancelable, and the navigation goes ahead. */
+  'onroadmap-link'?: (event: GlobalEventHandlersEventMap['roadmap-link']) => void;
 }
 
 /** Props of `<salary-band>` in JSX: its properties, its attributes by their own names, and its events. */
@@ -74,12 +84,18 @@ export interface SalaryBandProps {
   scaleMax?: SalaryBand['scaleMax'] | null;
   /** The visible label. Default: "Salary range" in the locale's language; empty hides it (the bar keeps it for screen readers). */
   label?: SalaryBand['label'] | null;
+  /** An amount in the band's currency and period (a reader's offer or pay): marked on the bar, and said to be below, within or above the range. Default: the timeline's offer (its `offer`, or what a reader entered in its offer check), when that is paid per the same period. */
+  offer?: SalaryBand['offer'] | null;
+  /** Whose range this is, in the offer's sentence: "Stage 3" makes "… within Stage 3’s range". Default: "this range". */
+  rangeName?: SalaryBand['rangeName'] | null;
   /** `light`, `dark`, `auto` (default: follows the page's `color-scheme`) or `inherit` (the page's own colours). */
   theme?: SalaryBand['theme'] | null;
   /** The `scale-min` attribute (property `scaleMin`): Start of the scale the bar is placed on. Default: the timeline's scale, else 0. */
   'scale-min'?: AttributeValue<SalaryBand['scaleMin']>;
   /** The `scale-max` attribute (property `scaleMax`): End of the scale the bar is placed on. Default: the timeline's scale, else `max`. */
   'scale-max'?: AttributeValue<SalaryBand['scaleMax']>;
+  /** The `range-name` attribute (property `rangeName`): Whose range this is, in the offer's sentence: "Stage 3" makes "… within Stage 3’s range". Default: "this range". */
+  'range-name'?: AttributeValue<SalaryBand['rangeName']>;
 }
 
 /** Props of `<stage-card>` in JSX: its properties, its attributes by their own names, and its events. */
@@ -108,6 +124,8 @@ export interface StageCardProps {
   'heading-level'?: AttributeValue<StageCard['headingLevel']>;
   /** Listens for `stage-item-toggle`: A reader ticked or unticked an item. `detail: {itemId, done}`. Bubbles, not composed: inside a timeline it stays in the timeline's shadow root, which announces `roadmap-progress` instead. */
   'onstage-item-toggle'?: (event: GlobalEventHandlersEventMap['stage-item-toggle']) => void;
+  /** Listens for `roadmap-link`: A reader followed a link in the card (a click, Enter or a middle click). `detail: {href, rel, label, stageId, itemId}`: `href` is the absolute URL followed, `rel` `null`. Bubbles and is composed; not cancelable, and the navigation goes ahead. */
+  'onroadmap-link'?: (event: GlobalEventHandlersEventMap['roadmap-link']) => void;
 }
 
 /** Every tag's props by tag name. */

@@ -4,7 +4,8 @@
  * JSX (`ref` included) for apps that write `<roadmap-timeline>` themselves.
  *
  * Rendered in the browser only, the component is `@lit/react`'s wrapper of the element: props are set as the
- * element's properties and `onRoadmapLoad`, `onRoadmapError`, `onRoadmapProgress` listen for its events.
+ * element's properties and `onRoadmapLoad`, `onRoadmapError`, `onRoadmapProgress`, `onRoadmapOffer` and
+ * `onRoadmapLink` listen for its events.
  *
  * Server rendering (Next.js, Remix, `react-dom/server`): React writes a custom element as an empty tag and, on
  * `hydrateRoot`, applies neither object properties nor `on…` listeners to it (react/react#35446). So the
@@ -21,7 +22,9 @@ import {createComponent, type EventName} from '@lit/react';
 import {
   RoadmapTimeline as RoadmapTimelineElement,
   type RoadmapErrorDetail,
+  type RoadmapLinkDetail,
   type RoadmapLoadDetail,
+  type RoadmapOfferDetail,
   type RoadmapProgressDetail,
 } from './elements/roadmap-timeline/roadmap-timeline.js';
 import type {StageCard} from './elements/stage-card/stage-card.js';
@@ -53,6 +56,8 @@ const events = {
   onRoadmapLoad: 'roadmap-load' as EventName<CustomEvent<RoadmapLoadDetail>>,
   onRoadmapError: 'roadmap-error' as EventName<CustomEvent<RoadmapErrorDetail>>,
   onRoadmapProgress: 'roadmap-progress' as EventName<CustomEvent<RoadmapProgressDetail>>,
+  onRoadmapOffer: 'roadmap-offer' as EventName<CustomEvent<RoadmapOfferDetail>>,
+  onRoadmapLink: 'roadmap-link' as EventName<CustomEvent<RoadmapLinkDetail>>,
 };
 type EventProp = keyof typeof events;
 
@@ -104,12 +109,15 @@ function ServerRendered({
   onRoadmapLoad,
   onRoadmapError,
   onRoadmapProgress,
+  onRoadmapOffer,
+  onRoadmapLink,
   ...properties
 }: RoadmapTimelineProps & {html: string}) {
   const box = React.useRef<HTMLDivElement>(null);
   // The latest props, read by the listeners and by the first update's callback.
-  const latest = React.useRef({ref, properties, handlers: {onRoadmapLoad, onRoadmapError, onRoadmapProgress}});
-  latest.current = {ref, properties, handlers: {onRoadmapLoad, onRoadmapError, onRoadmapProgress}};
+  const handlers = {onRoadmapLoad, onRoadmapError, onRoadmapProgress, onRoadmapOffer, onRoadmapLink};
+  const latest = React.useRef({ref, properties, handlers});
+  latest.current = {ref, properties, handlers};
   const hydrated = React.useRef(false);
   const timeline = () => box.current?.querySelector('roadmap-timeline') ?? null;
 

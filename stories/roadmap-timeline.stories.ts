@@ -19,10 +19,13 @@ interface TimelineArgs {
   'heading-level'?: number;
   collapsible?: boolean;
   'track-progress'?: boolean;
+  'offer-check'?: boolean;
+  offer?: number;
   /** Width of the box the timeline sits in (the `auto` layout follows the element's own width). */
   width?: string;
   onRoadmapLoad?: (detail: unknown) => void;
   onRoadmapError?: (detail: unknown) => void;
+  onRoadmapOffer?: (detail: unknown) => void;
 }
 
 /** The timeline of a story, once it has rendered. */
@@ -57,6 +60,8 @@ const meta = {
     'heading-level': 2,
     collapsible: false,
     'track-progress': false,
+    'offer-check': false,
+    offer: undefined,
     width: undefined,
   },
   argTypes: {
@@ -79,6 +84,8 @@ const meta = {
     src: {control: 'text'},
     collapsible: {control: 'boolean'},
     'track-progress': {control: 'boolean'},
+    'offer-check': {control: 'boolean'},
+    offer: {control: {type: 'number', min: 0, step: 100000}},
     width: {
       control: 'text',
       description: 'Width of the box around the timeline, e.g. `360px`.',
@@ -97,6 +104,8 @@ const meta = {
       heading-level=${args['heading-level'] ?? nothing}
       ?collapsible=${collapsible}
       ?track-progress=${args['track-progress']}
+      ?offer-check=${args['offer-check']}
+      offer=${args.offer ?? nothing}
     ></roadmap-timeline>`;
     if (!width) return timeline;
     const setWidth = (box?: Element) => (box as HTMLElement | undefined)?.style.setProperty('max-width', width);
@@ -120,6 +129,47 @@ export const Overview: Story = {
 export const India: Story = {};
 
 export const Dark: Story = {args: {theme: 'dark'}, tags: ['!autodocs']};
+
+/**
+ * `offer-check`: type an offer ("12L", "12 lakh", "1.2Cr", "12,00,000") under the salary ladder; every band marks it,
+ * and the stage whose band holds it is named. `roadmap-offer` and `roadmap-link` (follow any link) are logged in the
+ * Actions panel. Its interaction test enters "12L", then something it can't read.
+ */
+export const OfferCheck: Story = {
+  name: 'Offer check',
+  args: {'offer-check': true, onRoadmapOffer: fn()},
+  play: async ({canvasElement, args, step}) => {
+    const timeline = await timelineIn(canvasElement);
+    const field = () => timeline.shadowRoot?.querySelector<HTMLInputElement>('[part~="offer-input"]');
+    await waitFor(() => expect(field()).toBeTruthy());
+    const enter = async (text: string) => {
+      field()!.value = text;
+      field()!.dispatchEvent(new Event('change', {bubbles: true}));
+      await timeline.updateComplete;
+    };
+    await step('"12L": within Stage 3’s range, announced as roadmap-offer', async () => {
+      await enter('12L');
+      await waitFor(() => expect(partText(timeline, 'offer-status')).toContain('₹12L is within Stage 3’s range'));
+      await expect(args.onRoadmapOffer).toHaveBeenCalledWith({
+        amount: 1200000,
+        currency: 'INR',
+        period: 'year',
+        stageId: 'real-projects',
+      });
+    });
+    await step('Something it can’t read: a message, and ₹12L stays', async () => {
+      await enter('twelve');
+      await waitFor(() => expect(partText(timeline, 'offer-status')).toContain('could not be read'));
+      await expect(timeline.offer).toBe(1200000);
+    });
+  },
+};
+
+/** An offer the page knows (`offer`), in a 360 px column: the field is full width, big enough to tap. */
+export const OfferCheckPhone: Story = {
+  name: 'Offer check, 360px, preset',
+  args: {'offer-check': true, offer: 1800000, width: '360px'},
+};
 
 /** Stages side by side; the row scrolls sideways when they don't fit. */
 export const Horizontal: Story = {args: {layout: 'horizontal'}};

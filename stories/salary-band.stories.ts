@@ -13,6 +13,8 @@ interface SalaryBandArgs {
   scaleMin?: number;
   scaleMax?: number;
   label?: string;
+  offer?: number;
+  'range-name'?: string;
   theme?: Theme;
 }
 
@@ -30,6 +32,8 @@ const meta = {
     period: 'year',
     scaleMin: market?.min,
     scaleMax: market?.max,
+    offer: undefined,
+    'range-name': undefined,
     theme: 'auto',
   },
   argTypes: {
@@ -41,9 +45,15 @@ const meta = {
     scaleMin: {control: {type: 'number', min: 0}},
     scaleMax: {control: {type: 'number', min: 0}},
     label: {control: 'text'},
+    offer: {
+      control: {type: 'number', min: 0, step: 100000},
+      description:
+        'An amount in the band’s currency and period: marked on the bar, and said to be below, within or above the range.',
+    },
+    'range-name': {control: 'text', description: 'Whose range it is in the offer’s sentence ("Stage 3").'},
     theme: {control: 'inline-radio', options: THEMES},
   },
-  render: ({min, max, currency, locale, period, scaleMin, scaleMax, label, theme}) =>
+  render: ({min, max, currency, locale, period, scaleMin, scaleMax, label, offer, theme, ...args}) =>
     html`<salary-band
       min=${min ?? nothing}
       max=${max ?? nothing}
@@ -53,6 +63,8 @@ const meta = {
       scale-min=${scaleMin ?? nothing}
       scale-max=${scaleMax ?? nothing}
       label=${label ?? nothing}
+      offer=${offer ?? nothing}
+      range-name=${args['range-name'] || nothing}
       theme=${theme ?? nothing}
     ></salary-band>`,
 } satisfies Meta<SalaryBandArgs>;
@@ -79,3 +91,33 @@ export const InvalidRange: Story = {name: 'Error: max below min', args: {min: 11
 
 /** Standalone without a currency: it must be given. */
 export const MissingCurrency: Story = {name: 'Error: no currency', args: {currency: ''}};
+
+/** The India roadmap's third stage, ₹11L – ₹15L, and an offer of ₹12L: "₹12L is within Stage 3’s range". */
+export const OfferWithin: Story = {
+  name: 'Offer within the range',
+  args: {min: 1100000, max: 1500000, offer: 1200000, 'range-name': 'Stage 3'},
+};
+
+/** ₹9L against ₹11L – ₹15L: below it. */
+export const OfferBelow: Story = {
+  name: 'Offer below the range',
+  args: {min: 1100000, max: 1500000, offer: 900000, 'range-name': 'Stage 3'},
+};
+
+/** ₹18L against ₹11L – ₹15L: above it. */
+export const OfferAbove: Story = {
+  name: 'Offer above the range',
+  args: {min: 1100000, max: 1500000, offer: 1800000, 'range-name': 'Stage 3'},
+};
+
+/** ₹50L is past the ₹5L – ₹30L scale: the marker waits at the bar's end, with an arrow pointing on. */
+export const OfferOffTheScale: Story = {
+  name: 'Offer off the scale',
+  args: {min: 1100000, max: 1500000, offer: 5000000, 'range-name': 'Stage 3'},
+};
+
+/** Without `range-name` the sentence says "this range"; in US dollars, $120K against $62K – $78K. */
+export const OfferInDollars: Story = {
+  name: 'Offer, US dollars, no range name',
+  args: {min: 62000, max: 78000, currency: 'USD', locale: 'en-US', scaleMin: 50000, scaleMax: 150000, offer: 120000},
+};

@@ -118,6 +118,37 @@ describe('extras beside the embed', () => {
     expect(win.pageEvents!.errors).to.deep.equal([]);
   });
 
+  it('classic script: offer-check loads the offer extra beside it; the field reads "12L", under a strict CSP', async () => {
+    const {win, timeline} = await openRoadmap('/test-api/csp/csp-offer');
+    expect(loadedExtras(win)).to.deep.equal(['/dist/roadmap-elements.ladder.js', '/dist/roadmap-elements.offer.js']);
+    const field = timeline.shadowRoot!.querySelector<HTMLInputElement>('[part~="offer-input"]')!;
+    field.value = '12L';
+    field.dispatchEvent(new Event('change', {bubbles: true}));
+    await (timeline as HTMLElement & {updateComplete: Promise<boolean>}).updateComplete;
+    const status = timeline.shadowRoot!.querySelector('[part~="offer-status"] [aria-hidden="true"]')!;
+    expect(status.textContent).to.equal('₹12L is within Stage 3’s range, ₹11L – ₹15L');
+    // Its styles are adopted (a strict CSP allows no <style> element): the field takes the card's width.
+    expect(win.getComputedStyle(field).boxSizing).to.equal('border-box');
+    await sleep(100);
+    expect(win.pageEvents!.violations).to.deep.equal([]);
+    expect(win.pageEvents!.errors).to.deep.equal([]);
+  });
+
+  it('the core file copied alone shows a roadmap with offer-check without the field, its bands still marked, one warning', async () => {
+    const {win, timeline} = await openRoadmap('/test/fixtures/embed-alone-offer.html');
+    expect(timeline.shadowRoot!.querySelector('[part~="offer-check"]')).to.equal(null);
+    const card = timeline.shadowRoot!.querySelectorAll('stage-card')[2]!;
+    const band = card.shadowRoot!.querySelector('salary-band')!;
+    expect(band.shadowRoot!.querySelector('[part~="offer"]')!.textContent).to.equal(
+      '₹12L is within Stage 3’s range, ₹11L – ₹15L',
+    );
+    await sleep(100);
+    const warnings = notLoaded(win);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.include('offer check');
+    expect(win.pageEvents!.errors).to.deep.equal([]);
+  });
+
   /** Opens a page whose timeline fails, and waits for the error it shows. */
   async function openFailing(url: string): Promise<{win: PageWindow; error: Element}> {
     const {win, doc} = await open(url);

@@ -23,6 +23,7 @@ export class RoadmapElement extends LitElement implements PendingHost {
   declare theme?: unknown;
   declare locale?: unknown;
   declare headingLevel?: unknown;
+  declare offer?: unknown;
 
   /** Work that `updateComplete` waits for: each promise leaves the set once it settles. */
   #pending = new Set<Promise<unknown>>();
@@ -48,7 +49,10 @@ export class RoadmapElement extends LitElement implements PendingHost {
     return root;
   }
 
-  /** Checks `theme`, `locale` and `heading-level` where they changed: a value not known is one console warning. */
+  /**
+   * Checks `theme`, `locale`, `heading-level` and `offer` (timeline and band) where they changed: a value not known
+   * is one console warning.
+   */
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('theme')) checkAttribute(this, 'theme', this.theme, THEMES, oneOf(THEMES));
     if (changed.has('locale')) {
@@ -57,6 +61,10 @@ export class RoadmapElement extends LitElement implements PendingHost {
     if (changed.has('headingLevel')) {
       const valid = (value: unknown) => headingLevel(value, 0) > 0;
       checkAttribute(this, 'heading-level', this.headingLevel, valid, 'a whole number from 1 to 6');
+    }
+    // The attribute's text, when there is one: "lots" names itself better than the NaN it becomes.
+    if (changed.has('offer')) {
+      checkAttribute(this, 'offer', this.getAttribute('offer') ?? this.offer, (value) => +value! >= 0, 'an amount ≥ 0');
     }
   }
 

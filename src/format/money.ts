@@ -48,29 +48,33 @@ export function formatPay(range: SalaryRange, locale: string, currency: string):
 }
 
 /**
- * "5 lakh Indian rupees to 11 lakh Indian rupees per year": what a screen reader should say. Locales that count in
- * lakh and crore get them from the word table, whatever the engine's compact names are (WebKit's ICU says "500
- * thousand"); smaller amounts, and other locales, keep `Intl`'s compact long form ("40 thousand", "1.2 million").
+ * "5 lakh Indian rupees": an amount as a screen reader should say it. Locales that count in lakh and crore get them
+ * from the word table, whatever the engine's compact names are (WebKit's ICU says "500 thousand"); smaller amounts,
+ * and other locales, keep `Intl`'s compact long form ("40 thousand", "1.2 million").
  */
-export function describeMoneyRange(range: SalaryRange, locale: string, currency: string): string {
-  const spoken = numberFormat(locale, {
+export function describeMoney(amount: number, locale: string, currency: string): string {
+  const text = numberFormat(locale, {
     style: 'currency',
     currency,
     notation: 'compact',
     compactDisplay: 'long',
     currencyDisplay: 'name',
-  });
-  const words = wordsFor(locale);
-  const {lakh, crore} = words;
-  const say = (amount: number) => {
-    const text = spoken.format(amount);
-    if (!lakh || amount < 1e5 || !countsInLakh(locale)) return text;
-    // Rounded as Intl's compact notation rounds: 2 significant digits, whole units from 10 (99.5 lakh is 1 crore).
-    // The engine's number and unit ("500 thousand", "5 lakh") give way to ours; its currency name stays.
-    const inCrore = amount >= 995e4;
-    const value = amount / (inCrore ? 1e7 : 1e5);
-    const number = numberFormat(locale, {maximumFractionDigits: value < 10 ? 1 : 0}).format(value);
-    return text.replace(/^\S+\s\S+/, `${number} ${inCrore ? crore : lakh}`);
-  };
-  return words.spokenRange(say(range.min), say(range.max), words.per[range.period ?? 'year']);
+  }).format(amount);
+  const {lakh, crore} = wordsFor(locale);
+  if (!lakh || amount < 1e5 || !countsInLakh(locale)) return text;
+  // Rounded as Intl's compact notation rounds: 2 significant digits, whole units from 10 (99.5 lakh is 1 crore).
+  // The engine's number and unit ("500 thousand", "5 lakh") give way to ours; its currency name stays.
+  const inCrore = amount >= 995e4;
+  const value = amount / (inCrore ? 1e7 : 1e5);
+  const number = numberFormat(locale, {maximumFractionDigits: value < 10 ? 1 : 0}).format(value);
+  return text.replace(/^\S+\s\S+/, `${number} ${inCrore ? crore : lakh}`);
+}
+
+/** "5 lakh Indian rupees to 11 lakh Indian rupees per year": a range as a screen reader should say it. */
+export function describeMoneyRange(range: SalaryRange, locale: string, currency: string): string {
+  return wordsFor(locale).spokenRange(
+    describeMoney(range.min, locale, currency),
+    describeMoney(range.max, locale, currency),
+    wordsFor(locale).per[range.period ?? 'year'],
+  );
 }

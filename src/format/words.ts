@@ -3,7 +3,7 @@
  *
  * English is in the core file. Every other table is loaded the first time a roadmap needs it (in the embed, from
  * `roadmap-elements.words-<language>.js` next to it), so a page pays only for the languages it shows. To add a
- * language: write `words/<language>.ts` exporting a complete `Words` table as its default (TypeScript checks every
+ * language: write `words/<language>.ts` exporting a complete `WordTable` as its default (TypeScript checks every
  * key), and name it in `LOADERS` below; `vite.config.ts` turns it into its own file from that line.
  */
 import {en, type Words} from './words/en.js';

@@ -42,6 +42,12 @@ export function salaryScales(roadmap: Roadmap): Partial<Record<SalaryPeriod, Sal
   return scales;
 }
 
+/** The period of the header's salary figures: the market band's, else the first stage band's. */
+export function salaryPeriod(roadmap: Roadmap): SalaryPeriod | undefined {
+  const first = roadmap.market?.salary ?? roadmap.stages.find((stage) => stage.salary)?.salary;
+  return first && (first.period ?? 'year');
+}
+
 export interface Labels {
   /** "Backend Developer · India". */
   eyebrow: string;

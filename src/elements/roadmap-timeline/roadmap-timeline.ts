@@ -2,7 +2,7 @@ import {html, isServer, nothing, type PropertyValues} from 'lit';
 import {repeat} from 'lit/directives/repeat.js';
 import {ContextProvider} from '@lit/context';
 import {roadmapContext, type RoadmapConfig} from '../../context.js';
-import {STAGE_PARTS, formatLabels, salaryScales, salarySourceId, type Labels} from './derived.js';
+import {STAGE_PARTS, formatLabels, salaryPeriod, salaryScales, salarySourceId, type Labels} from './derived.js';
 import {sourceLine} from '../source-line.js';
 import {formatIssue} from '../../schema/issues.js';
 import type {LooseRoadmap, Roadmap, RoadmapInput} from '../../schema/roadmap.js';
@@ -28,10 +28,12 @@ import {
 import type {RoadmapProgress} from './progress.js';
 import {roadmapTimelineStyles} from './roadmap-timeline.styles.js';
 import {loadLadder, viewExtra} from './ladder.js';
+import {loadOfferCheck, offerField, type RoadmapOfferDetail} from './offer.js';
+import {linkEvents, type RoadmapLinkDetail} from '../link-events.js';
 import {warnUndefinedChildren} from './undefined-children.js';
 import type {StageItemToggleDetail} from '../stage-card/stage-card.js';
 
-export type {RoadmapErrorDetail, RoadmapLoadDetail};
+export type {RoadmapErrorDetail, RoadmapLinkDetail, RoadmapLoadDetail, RoadmapOfferDetail};
 
 export const LAYOUTS = ['auto', 'vertical', 'horizontal'] as const;
 export type Layout = (typeof LAYOUTS)[number];
@@ -85,6 +87,15 @@ export interface RoadmapProgressDetail {
  *   Bubbles and is composed.
  * @fires {CustomEvent<RoadmapProgressDetail>} roadmap-progress - With `track-progress`, when a reader ticks or
  *   unticks an item. `detail: {roadmapId, stageId, itemId, done, completed, total}`. Bubbles and is composed.
+ * @fires {CustomEvent<RoadmapOfferDetail>} roadmap-offer - With `offer-check`, when a reader enters another amount
+ *   (once it is read: not on every keystroke, never for an unreadable one) or empties the field.
+ *   `detail: {amount, currency, period, stageId}`: `amount` is `null` when emptied, `stageId` the first stage whose
+ *   band holds it, or `null`. Not fired when the page sets `offer`. Bubbles and is composed.
+ * @fires {CustomEvent<RoadmapLinkDetail>} roadmap-link - When a reader follows any link in the roadmap (a click, Enter
+ *   or a middle click): the header's call to action, the open-roles figure, the calls to action, the stages' item
+ *   links. `detail: {href, rel, label, stageId, itemId}`: `href` is the absolute URL followed, `rel` the call to
+ *   action's `rel` (else `null`), `stageId` and `itemId` `null` outside the stages. Bubbles and is composed; not
+ *   cancelable, and the navigation goes ahead.
  *
  * @csspart base - The themed box around everything.
  * @csspart header - The roadmap's header.
@@ -131,6 +142,12 @@ export interface RoadmapProgressDetail {
  * @csspart market-salary-value - The compact text of the market range.
  * @csspart market-salary-bar - The bar of the market range.
  * @csspart salary-ladder - The header's salary ladder: every stage's range on one axis, the market band first.
+ * @csspart offer-check - With `offer-check`, the field "Your offer or current pay", its status line and help.
+ * @csspart offer-label - The field's label.
+ * @csspart offer-input - The field's text input.
+ * @csspart offer-status - The line naming the stage whose band holds the offer, or saying it could not be read
+ *   (`aria-live="polite"`).
+ * @csspart offer-help - The line saying the offer is worked out on the device and neither sent nor stored.
  * @csspart header-link - The first call to action, repeated in the header.
  * @csspart roles-link - The open-roles figure, when a link has `rel: "roles"`.
  * @csspart retry - The "Try again" button under a network, timeout or HTTP failure.
@@ -170,6 +187,8 @@ export interface RoadmapProgressDetail {
  * @cssproperty [--roadmap-card-padding=1.125em 1.25em] - Padding inside each `<stage-card>`.
  * @cssproperty [--roadmap-bar-color=var(--roadmap-accent)] - Fill of the range on each salary bar.
  * @cssproperty [--roadmap-bar-height=0.75em] - Height of each salary bar.
+ * @cssproperty [--roadmap-offer-color=var(--roadmap-text)] - The offer's marker on every band and its line across the
+ *   salary ladder.
  * @cssproperty [--roadmap-min-block-size=100vh] - Height reserved while loading, and kept as a minimum afterwards
  *   when set. Default while loading: one viewport height; afterwards: none.
  */
@@ -189,6 +208,8 @@ export class RoadmapTimeline extends RoadmapElement {
     experience: {type: Number},
     activeStage: {attribute: 'active-stage'},
     collapsible: {type: Boolean, reflect: true},
+    offer: {type: Number},
+    offerCheck: {type: Boolean, attribute: 'offer-check'},
   };
   static override styles = [themeStyles, roadmapTimelineStyles];
 
@@ -223,6 +244,18 @@ export class RoadmapTimeline extends RoadmapElement {
   declare activeStage?: string;
   /** Stages collapse to their title; adds "Expand all" and "Collapse all". */
   collapsible = false;
+  /**
+   * The reader's offer or pay, in the roadmap's currency, per the period of its salary ladder (a year, unless its
+   * bands say otherwise): every band of that period marks it and says where it falls. Set it to preset the offer
+   * check; it follows what a reader enters there. Setting it fires no event.
+   */
+  declare offer?: number;
+  /**
+   * Adds the field "Your offer or current pay" beside the salary ladder: what a reader types (₹12L, 12 lakh, $120k,
+   * 120,000 …, in their locale's way) becomes `offer`, the stage whose band holds it is named, and `roadmap-offer`
+   * fires. Worked out on the reader's device: nothing is sent or stored unless the page listens.
+   */
+  offerCheck = false;
 
   /** The locale (the `locale` attribute, else the roadmap's), its words and writing direction. */
   #locale = localeController(this, 'locale');
@@ -243,6 +276,12 @@ export class RoadmapTimeline extends RoadmapElement {
   #watchingRow = false;
   /** Whether the page's colours and font have been read since the element was connected (see `willUpdate`). */
   #pageRead = false;
+
+  constructor() {
+    super();
+    // Announces the links a reader follows (`roadmap-link`).
+    linkEvents(this);
+  }
 
   /** Loads `src` again, as the Retry button under a network, timeout or HTTP failure does. */
   retry(): void {
@@ -307,9 +346,10 @@ export class RoadmapTimeline extends RoadmapElement {
     this.#source.update(changed);
     // Marked by the source whenever another roadmap is shown.
     const fresh = changed.has('shownRoadmap');
-    if (fresh || changed.has('locale')) {
+    if (fresh || changed.has('locale') || changed.has('offer')) {
       const roadmap = this.#source.value;
       const locale = this.#locale.resolve(roadmap?.locale);
+      const period = roadmap && salaryPeriod(roadmap);
       const config = {
         locale,
         currency: roadmap?.currency,
@@ -317,6 +357,7 @@ export class RoadmapTimeline extends RoadmapElement {
         // For the cards: each shows the source of its own band when it is not the header's.
         sources: roadmap?.sources,
         salarySource: roadmap && salarySourceId(roadmap),
+        offer: period && this.offer! >= 0 ? {amount: this.offer!, period} : undefined,
       };
       // The same facts keep the same object, so an edit to one stage does not re-render every card.
       if (JSON.stringify(config) !== JSON.stringify(this.config)) this.#provider.setValue(config);
@@ -377,11 +418,13 @@ export class RoadmapTimeline extends RoadmapElement {
     const layout = this.layout && (LAYOUTS as readonly string[]).includes(this.layout) ? this.layout : 'auto';
     let placeholder = this.#source.status === 'loading' && !roadmap;
     const count = roadmap?.stages.length ?? 0;
-    // A roadmap with stage salaries waits for the ladder's module behind the skeleton (see ladder.ts).
-    const ladderLoading = loadLadder();
-    if (ladderLoading && roadmap?.stages.some((stage) => stage.salary)) {
-      this.track(ladderLoading.then(() => this.requestUpdate()));
-      placeholder = true;
+    // A roadmap with stage salaries waits for the ladder's module behind the skeleton (see ladder.ts), and with
+    // `offer-check` for the field's (offer.ts).
+    for (const extra of [loadLadder(), this.offerCheck ? loadOfferCheck() : undefined]) {
+      if (extra && roadmap?.stages.some((stage) => stage.salary)) {
+        this.track(extra.then(() => this.requestUpdate()));
+        placeholder = true;
+      }
     }
     const classes = `root layout-${layout}${count <= MAX_HORIZONTAL_AUTO_STAGES ? ` n${count}` : ''}${placeholder ? ' reserve' : ''}`;
     return html`<div
@@ -464,31 +507,40 @@ export class RoadmapTimeline extends RoadmapElement {
     const {eyebrow} = labels;
     const roles = roadmap.links?.find((link) => link.rel === 'roles');
     const salaryLadder = viewExtra()?.salaryLadder;
-    const first = market?.salary ?? roadmap.stages.find((stage) => stage.salary)?.salary;
-    const period = first && (first.period ?? 'year');
+    const period = salaryPeriod(roadmap);
     const scale = period && this.config.scales[period];
+    const options = scale &&
+      roadmap.currency && {
+        locale,
+        currency: roadmap.currency,
+        words,
+        scale,
+        period: period!,
+        rtl: textDirection(this.#locale.value) === 'rtl',
+        theme,
+        offer: this.config.offer?.amount,
+      };
     const ladder =
-      salaryLadder && period && scale && roadmap.currency && roadmap.stages.some((stage) => stage.salary)
-        ? salaryLadder(roadmap, {
-            locale,
-            currency: roadmap.currency,
-            words,
-            scale,
-            period,
-            rtl: textDirection(this.#locale.value) === 'rtl',
-            theme,
-          })
+      salaryLadder && options && roadmap.stages.some((stage) => stage.salary)
+        ? salaryLadder(roadmap, options)
         : undefined;
     const salarySource = labels.salarySource
       ? html`<dd class="note source" part="source">${sourceLine(labels.salarySource)}</dd>`
       : nothing;
+    const check = this.offerCheck && options ? offerField()?.(this, roadmap, options) : nothing;
     const facts = [
       labels.openRoles === undefined
         ? undefined
         : html`<div class="fact" part="fact">
             <dt>${words.openRoles}</dt>
             <dd class="big">
-              ${roles ? html`<a part="roles-link" href=${roles.href}>${labels.openRoles}</a>` : labels.openRoles}
+              ${
+                roles
+                  ? html`<a part="roles-link" href=${roles.href} data-rel="roles" data-label=${roles.label}
+                      >${labels.openRoles}</a
+                    >`
+                  : labels.openRoles
+              }
             </dd>
             ${
               // "as of May 2026" beside "Last refreshed May 2026", or beside a source dated May 2026, would say one
@@ -502,7 +554,7 @@ export class RoadmapTimeline extends RoadmapElement {
       ladder
         ? html`<div class="fact ladder" part="fact salary-ladder">
             <dt>${words.salaryByStage}</dt>
-            ${ladder}${salarySource}
+            ${ladder}${salarySource} ${check}
           </div>`
         : market?.salary === undefined
           ? undefined
@@ -519,7 +571,7 @@ export class RoadmapTimeline extends RoadmapElement {
                   .theme=${theme}
                 ></salary-band>
               </dd>
-              ${salarySource}
+              ${salarySource} ${check}
             </div>`,
       labels.updated === undefined
         ? undefined
@@ -549,7 +601,13 @@ export class RoadmapTimeline extends RoadmapElement {
           // The call to action within reach: the first link, in the header too, not only after every stage.
           roadmap.links?.[0]
             ? html`<p class="header-cta">
-                <a class="button primary" part="header-link" href=${roadmap.links[0].href}>${roadmap.links[0].label}</a>
+                <a
+                  class="button primary"
+                  part="header-link"
+                  href=${roadmap.links[0].href}
+                  data-rel=${roadmap.links[0].rel ?? nothing}
+                  >${roadmap.links[0].label}</a
+                >
               </p>`
             : nothing
         }
@@ -610,6 +668,7 @@ export class RoadmapTimeline extends RoadmapElement {
                               class=${index === 0 ? 'button primary' : 'button'}
                               part=${link.rel && /^[a-z0-9-]+$/.test(link.rel) ? `link link-${link.rel}` : 'link'}
                               href=${link.href}
+                              data-rel=${link.rel ?? nothing}
                               >${link.label}</a
                             >
                           </li>`,
@@ -631,5 +690,6 @@ declare global {
     'roadmap-load': CustomEvent<RoadmapLoadDetail>;
     'roadmap-error': CustomEvent<RoadmapErrorDetail>;
     'roadmap-progress': CustomEvent<RoadmapProgressDetail>;
+    'roadmap-offer': CustomEvent<RoadmapOfferDetail>;
   }
 }

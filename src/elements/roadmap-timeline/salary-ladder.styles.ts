@@ -67,6 +67,16 @@ export const LADDER_STYLES = css`
     stroke: var(--_border);
     stroke-dasharray: 2 3;
   }
+  /* The reader's offer, across every rung; each band's own marker shows where it meets the bar. */
+  .ladder-grid .ladder-offer {
+    stroke: var(--roadmap-offer-color, var(--_text));
+    stroke-width: 1.5px;
+    stroke-dasharray: none;
+  }
+  /* The offer check's status line says where the offer falls; the rungs need not each say it. */
+  .ladder salary-band::part(offer) {
+    display: none;
+  }
   .ladder-axis {
     width: 100%;
     height: 1.25em;

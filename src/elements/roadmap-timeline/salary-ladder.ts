@@ -52,11 +52,19 @@ export interface LadderOptions {
   period: SalaryPeriod;
   rtl: boolean;
   theme: Theme | undefined;
+  /** The reader's offer, drawn across the ladder as a line (at the axis's end when it is off the scale). */
+  offer?: number | undefined;
 }
 
 /** The ladder's template, made with the core's Lit (see `ladder.ts`). */
 export function ladderView(html: typeof Html, svg: typeof Svg) {
-  const band = (range: SalaryRange, label: string, {scale, theme}: LadderOptions, market = false) =>
+  const band = (
+    range: SalaryRange,
+    label: string,
+    {scale, theme}: LadderOptions,
+    market = false,
+    rangeName?: string,
+  ) =>
     market
       ? html`<salary-band
           part="market-salary"
@@ -76,12 +84,13 @@ export function ladderView(html: typeof Html, svg: typeof Svg) {
           .scaleMin=${scale.min}
           .scaleMax=${scale.max}
           label=${label}
+          .rangeName=${rangeName}
           .theme=${theme}
         ></salary-band>`;
 
   /** The ladder's `<dd>`: market band, one rung per stage paid in `period`, grid lines and the axis. */
   function salaryLadder(roadmap: Roadmap, options: LadderOptions) {
-    const {scale, period, words, locale, currency, rtl} = options;
+    const {scale, period, words, locale, currency, rtl, offer} = options;
     const span = scale.max - scale.min || 1;
     // Percent of the axis from its start side (the right in a right-to-left roadmap).
     const at = (amount: number) => {
@@ -97,6 +106,11 @@ export function ladderView(html: typeof Html, svg: typeof Svg) {
     return html`<dd>
       <svg class="ladder-grid" aria-hidden="true" focusable="false">
         ${ticks.map(({x}) => svg`<line x1="${x}%" x2="${x}%" y1="0" y2="100%"></line>`)}
+        ${
+          offer === undefined
+            ? ''
+            : svg`<line class="ladder-offer" x1="${Math.min(100, Math.max(0, at(offer)))}%" x2="${Math.min(100, Math.max(0, at(offer)))}%" y1="0" y2="100%"></line>`
+        }
       </svg>
       ${
         market && (market.period ?? 'year') === period
@@ -108,7 +122,7 @@ export function ladderView(html: typeof Html, svg: typeof Svg) {
           ({marker, label, range}) =>
             html`<li class=${marker ? 'rung' : 'rung span'}>
               ${marker ? html`<span class="rung-index" aria-hidden="true">${marker}</span>` : ''}
-              ${band(range, label, options)}
+              ${band(range, label, options, false, marker ? words.stage(marker) : label)}
             </li>`,
         )}
       </ol>

@@ -39,6 +39,19 @@ export const salaryBandStyles = css`
   .fill {
     fill: var(--roadmap-bar-color, var(--_accent));
   }
+  .offer-marker line {
+    stroke: var(--roadmap-offer-color, var(--_text));
+    stroke-width: 2.5px;
+    stroke-linecap: round;
+  }
+  .offer-marker line:first-child {
+    filter: drop-shadow(0 0 1.5px var(--_bg));
+  }
+  .offer {
+    flex: 1 0 100%;
+    font-size: 0.8125em;
+    font-weight: 600;
+  }
   .error {
     color: var(--_error-text);
     font-size: 0.875em;
@@ -50,6 +63,9 @@ export const salaryBandStyles = css`
     }
     .fill {
       fill: Highlight;
+    }
+    .offer-marker line {
+      stroke: CanvasText;
     }
   }
 `;

@@ -1,11 +1,11 @@
-import {html, nothing, type PropertyValues} from 'lit';
+import {html, nothing, svg, type PropertyValues} from 'lit';
 import {consumeRoadmapConfig, type RoadmapConfig, type SalaryScale} from '../../context.js';
 import type {SalaryRange} from '../../schema/roadmap.js';
 import {checkRange} from '../../schema/check.js';
 import {formatIssue, type FoundIssue} from '../../schema/issues.js';
 import {forgetIssues, wordIssuesFor} from '../../schema/wording.js';
 import type {SalaryPeriod} from '../../schema/limits.js';
-import {describeMoneyRange, formatPay} from '../../format/money.js';
+import {describeMoney, describeMoneyRange, formatMoney, formatPay} from '../../format/money.js';
 import {wordsFor} from '../../format/words.js';
 import {localeController} from '../../controllers/locale.js';
 import {RoadmapElement} from '../base-element.js';
@@ -23,13 +23,30 @@ function placement(range: SalaryRange, scale: SalaryScale): {start: number; widt
 }
 
 /** What the band's text and bar are made from: a change to any of these makes them again. */
-const VIEW_INPUTS = ['min', 'max', 'period', 'currency', 'locale', 'scaleMin', 'scaleMax', 'label', 'config'];
+const VIEW_INPUTS = [
+  'min',
+  'max',
+  'period',
+  'currency',
+  'locale',
+  'scaleMin',
+  'scaleMax',
+  'label',
+  'config',
+  'offer',
+  'rangeName',
+];
 
 /**
  * A salary range, shown as compact text (₹5L – ₹11L, or $45 – $80/hr for a pay period other than a year) and as a bar placed on a scale, with words for screen
  * readers ("5 lakh Indian rupees to 11 lakh Indian rupees per year").
  *
- * Inside `<roadmap-timeline>` it takes locale, currency and scale from the timeline; its own attributes win.
+ * With `offer`, a marker on the bar shows where that amount sits (at the bar's end, with an arrow, when it is off the
+ * scale), and a sentence says whether it is below, within or above the range: "₹12L is within Stage 3’s range,
+ * ₹11L – ₹15L" (`range-name` names the range; without it, "this range").
+ *
+ * Inside `<roadmap-timeline>` it takes locale, currency, scale and the offer from the timeline; its own attributes
+ * win.
  *
  * @summary A salary range as text and as a bar on a scale.
  * @tag salary-band
@@ -38,6 +55,8 @@ const VIEW_INPUTS = ['min', 'max', 'period', 'currency', 'locale', 'scaleMin', '
  * @csspart label - The visible label ("Salary range").
  * @csspart value - The range as compact text.
  * @csspart bar - The SVG bar: its track spans the scale, its fill the range.
+ * @csspart offer - The sentence saying where `offer` falls ("₹12L is within this range, ₹11L – ₹15L").
+ * @csspart offer-marker - The offer's marker on the bar (an SVG element).
  * @csspart error - The located problem, shown when the attributes are not a valid range or the currency is
  *   unknown.
  *
@@ -48,6 +67,7 @@ const VIEW_INPUTS = ['min', 'max', 'period', 'currency', 'locale', 'scaleMin', '
  * @cssproperty [--roadmap-text=#1c2026] - Colour of the range text. Dark theme: #e8ebf0.
  * @cssproperty [--roadmap-muted=#4f5866] - Colour of the label. Dark theme: #a9b2c0.
  * @cssproperty [--roadmap-error-text=#8a1c1c] - Error text. Dark theme: #ffc9c9.
+ * @cssproperty [--roadmap-offer-color=var(--roadmap-text)] - The offer's marker on the bar.
  */
 export class SalaryBand extends RoadmapElement {
   static override properties = {
@@ -60,6 +80,8 @@ export class SalaryBand extends RoadmapElement {
     scaleMin: {type: Number, attribute: 'scale-min'},
     scaleMax: {type: Number, attribute: 'scale-max'},
     label: {},
+    offer: {type: Number},
+    rangeName: {attribute: 'range-name'},
     theme: {reflect: true},
     view: {state: true, attribute: false},
     problem: {state: true, attribute: false},
@@ -82,6 +104,14 @@ export class SalaryBand extends RoadmapElement {
   declare scaleMax?: number;
   /** The visible label. Default: "Salary range" in the locale's language; empty hides it (the bar keeps it for screen readers). */
   declare label?: string;
+  /**
+   * An amount in the band's currency and period (a reader's offer or pay): marked on the bar, and said to be below,
+   * within or above the range. Default: the timeline's offer (its `offer`, or what a reader entered in its offer
+   * check), when that is paid per the same period.
+   */
+  declare offer?: number;
+  /** Whose range this is, in the offer's sentence: "Stage 3" makes "… within Stage 3’s range". Default: "this range". */
+  declare rangeName?: string;
   /** `light`, `dark`, `auto` (default: follows the page's `color-scheme`) or `inherit` (the page's own colours). */
   declare theme?: Theme;
 
@@ -102,6 +132,8 @@ export class SalaryBand extends RoadmapElement {
     spoken: string;
     start: number;
     width: number;
+    /** The offer: where it is on the bar (%), -1 or 1 when off the scale's start or end, and its sentence. */
+    offer?: {at: number; edge: number; text: string; spoken: string} | undefined;
   };
   declare private problem?: string;
 
@@ -133,7 +165,21 @@ export class SalaryBand extends RoadmapElement {
     this.problem = undefined;
     const words = wordsFor(locale);
     const label = this.label ?? words.salaryRange;
-    this.view = {label, text, spoken: `${label || words.salaryRange}: ${spoken}`, ...placement(range, scale)};
+    const period = range.period ?? 'year';
+    const shared = this.config?.offer;
+    const amount = this.offer ?? (shared?.period === period ? shared.amount : undefined);
+    let offer;
+    if (amount! >= 0) {
+      const share = ((amount! - scale.min) / (scale.max - scale.min || 1)) * 100;
+      const place = words.offerPlaces[amount! < range.min ? 'below' : amount! > range.max ? 'above' : 'within'];
+      offer = {
+        at: Math.min(100, Math.max(0, share)),
+        edge: share < 0 ? -1 : share > 100 ? 1 : 0,
+        text: words.offerPlace(formatMoney(amount!, locale, currency), place, text, this.rangeName),
+        spoken: words.offerPlace(describeMoney(amount!, locale, currency), place, spoken, this.rangeName),
+      };
+    }
+    this.view = {label, text, spoken: `${label || words.salaryRange}: ${spoken}`, ...placement(range, scale), offer};
   }
 
   /**
@@ -151,15 +197,31 @@ export class SalaryBand extends RoadmapElement {
     const error = this.problem === undefined ? nothing : html`<span class="error" part="error">${this.problem}</span>`;
     const view = this.view;
     if (!view) return error;
+    const {offer} = view;
     return html`${error}
       <div class="band" part="band">
         ${view.label ? html`<span class="label" part="label" aria-hidden="true">${view.label}</span>` : nothing}
         <span class="value" part="value" aria-hidden="true">${view.text}</span>
-        <span class="visually-hidden">${view.spoken}</span>
+        <span class="visually-hidden">${offer ? `${view.spoken}. ${offer.spoken}` : view.spoken}</span>
         <svg part="bar" aria-hidden="true" focusable="false">
           <rect class="track" width="100%" height="100%" rx="3"></rect>
           <rect class="fill" x="${view.start}%" width="${view.width}%" height="100%" rx="3"></rect>
+          ${
+            offer
+              ? svg`<svg class="offer-marker" part="offer-marker" x="${offer.at}%" overflow="visible">
+                  <line y1="-40%" y2="140%"></line>
+                  ${
+                    // Off the scale: an arrow pointing past the bar's end, drawn just inside it.
+                    offer.edge
+                      ? svg`<line x1=${-10 * offer.edge} x2=${-5 * offer.edge} y1="15%" y2="50%"></line>
+                          <line x1=${-10 * offer.edge} x2=${-5 * offer.edge} y1="85%" y2="50%"></line>`
+                      : nothing
+                  }
+                </svg>`
+              : nothing
+          }
         </svg>
+        ${offer ? html`<span class="offer" part="offer" aria-hidden="true">${offer.text}</span>` : nothing}
       </div>`;
   }
 }

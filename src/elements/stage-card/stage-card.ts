@@ -11,12 +11,16 @@ import {wordsFor} from '../../format/words.js';
 import {findSource, sourceNote} from '../../format/source.js';
 import {localeController} from '../../controllers/locale.js';
 import {readerFeatures} from '../../controllers/reader-features.js';
+import {linkEvents} from '../link-events.js';
 import {RoadmapElement} from '../base-element.js';
 import {knownTheme, themeStyles, type Theme} from '../theme.js';
 import {heading, headingLevel} from '../heading.js';
 import {warnOnce} from '../warn.js';
 import {sourceLine} from '../source-line.js';
 import {stageCardStyles} from './stage-card.styles.js';
+import type {RoadmapLinkDetail} from '../link-events.js';
+
+export type {RoadmapLinkDetail};
 
 /** A stage equal in content to the one shown is no change: a timeline re-rendering an edited roadmap redraws
  * only the cards whose stage changed. */
@@ -32,6 +36,9 @@ const sameContent = (value: unknown, old: unknown) =>
  * @summary One roadmap stage as a card.
  * @tag stage-card
  *
+ * @fires {CustomEvent<RoadmapLinkDetail>} roadmap-link - A reader followed a link in the card (a click, Enter or a
+ *   middle click). `detail: {href, rel, label, stageId, itemId}`: `href` is the absolute URL followed, `rel` `null`.
+ *   Bubbles and is composed; not cancelable, and the navigation goes ahead.
  * @fires stage-item-toggle - A reader ticked or unticked an item. `detail: {itemId, done}`. Bubbles, not composed:
  *   inside a timeline it stays in the timeline's shadow root, which announces `roadmap-progress` instead.
  *
@@ -116,6 +123,8 @@ export class StageCard extends RoadmapElement {
   constructor() {
     super();
     consumeRoadmapConfig(this, (config) => (this.config = config));
+    // Announces the links a reader follows (`roadmap-link`).
+    linkEvents(this);
   }
 
   /** The reader features, loaded for a card that uses them (`done`, `collapsible`). */
@@ -183,7 +192,7 @@ export class StageCard extends RoadmapElement {
     const sourceId = stage.salary?.source;
     const found = sourceId !== this.config?.salarySource && findSource({sources: this.config?.sources}, sourceId);
     const source = found && sourceNote(found, locale);
-    return html`<div class=${collapsible && !open ? 'card closed' : 'card'} part="card">
+    return html`<div class=${collapsible && !open ? 'card closed' : 'card'} part="card" data-stage-id=${stage.id}>
       ${error}
       <div class="head">
         <p class="meta" part="meta">
@@ -221,7 +230,7 @@ export class StageCard extends RoadmapElement {
             ? html`<ul part="items" role="list">
                 ${stage.items.map((item, index) => {
                   const link = item.href
-                    ? html`<a part="link" id=${`t${index}`} href=${item.href}>${item.text}</a>`
+                    ? html`<a part="link" id=${`t${index}`} href=${item.href} data-item-id=${item.id}>${item.text}</a>`
                     : '';
                   if (!done) return html`<li part="item">${link || item.text}</li>`;
                   return features!.trackedItem(item.text, link, index, done.includes(item.id), (checked) =>
@@ -241,6 +250,7 @@ export class StageCard extends RoadmapElement {
                 .period=${stage.salary.period}
                 .locale=${isLanguageTag(this.locale) ? this.locale : undefined}
                 .currency=${this.currency}
+                .rangeName=${labels.index}
                 .theme=${knownTheme(this.theme)}
               ></salary-band>`
             : nothing

@@ -2,7 +2,7 @@
  * Arabic (العربية): every key of the English table, in Modern Standard Arabic as Arabic job sites write it.
  * Digits come from `Intl` (Arabic-Indic for `ar`); counts choose among Arabic's six plural forms.
  */
-import type {Words} from './en.js';
+import type {WordTable} from './en.js';
 
 const plural = new Intl.PluralRules('ar');
 
@@ -21,7 +21,7 @@ function ofTasks(total: string, count: number): string {
   }
 }
 
-export const ar: Words = {
+export const ar: WordTable = {
   stage: (number) => `المرحلة ${number}`,
   stageSpan: (range) => `المراحل ${range}`,
   period: {
@@ -78,6 +78,11 @@ export const ar: Words = {
   passed: 'مكتملة',
   expandAll: 'توسيع الكل',
   collapseAll: 'طيّ الكل',
+  offerPlaces: {below: 'أقل من', within: 'ضمن', above: 'أعلى من'},
+  offerPlace: (offer, place, range, name) => `${offer} ${place} ${name ? `نطاق ${name}` : 'هذا النطاق'} (${range})`,
+  offerLabel: 'عرضك أو راتبك الحالي',
+  offerHelp: 'يُحسب على هذا الجهاز: لا ترسله خريطة الطريق ولا تحفظه.',
+  offerUnreadable: (example) => `تعذّرت قراءة هذا المبلغ. جرّب مثلًا ${example}.`,
 };
 
 export default ar;

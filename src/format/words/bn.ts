@@ -2,9 +2,9 @@
  * Bengali (বাংলা): every key of the English table, in Bengali script, in the words Indian Bengali job sites and
  * notices use (শূন্যপদ, বেতন). Digits come from `Intl` (Bengali digits for `bn`).
  */
-import type {Words} from './en.js';
+import type {WordTable} from './en.js';
 
-export const bn: Words = {
+export const bn: WordTable = {
   stage: (number) => `পর্যায় ${number}`,
   stageSpan: (range) => `পর্যায় ${range}`,
   period: {
@@ -63,6 +63,11 @@ export const bn: Words = {
   passed: 'সম্পূর্ণ',
   expandAll: 'সব খুলুন',
   collapseAll: 'সব বন্ধ করুন',
+  offerPlaces: {below: 'সীমার নিচে', within: 'সীমার মধ্যে', above: 'সীমার উপরে'},
+  offerPlace: (offer, place, range, name) => `${offer} ${name ? `${name}-এর` : 'এই'} ${place} (${range})`,
+  offerLabel: 'আপনার অফার বা বর্তমান বেতন',
+  offerHelp: 'এটি এই ডিভাইসেই হিসাব হয়: রোডম্যাপ এটি পাঠায় না, সংরক্ষণও করে না।',
+  offerUnreadable: (example) => `এই পরিমাণটি বোঝা যায়নি। ${example}-এর মতো লিখুন।`,
 };
 
 export default bn;

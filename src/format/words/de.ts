@@ -1,7 +1,7 @@
 /** German (Deutsch): every key of the English table, as German job sites write it (StepStone, XING), with „Sie“. */
-import type {Words} from './en.js';
+import type {WordTable} from './en.js';
 
-export const de: Words = {
+export const de: WordTable = {
   stage: (number) => `Phase ${number}`,
   stageSpan: (range) => `Phasen ${range}`,
   period: {
@@ -61,6 +61,12 @@ export const de: Words = {
   passed: 'Abgeschlossen',
   expandAll: 'Alle aufklappen',
   collapseAll: 'Alle zuklappen',
+  offerPlaces: {below: 'unter', within: 'innerhalb', above: 'über'},
+  offerPlace: (offer, place, range, name) =>
+    `${offer} liegt ${place} ${name ? `der Spanne von ${name}` : 'dieser Spanne'} (${range})`,
+  offerLabel: 'Ihr Angebot oder aktuelles Gehalt',
+  offerHelp: 'Wird auf diesem Gerät berechnet: Die Roadmap sendet und speichert nichts davon.',
+  offerUnreadable: (example) => `Dieser Betrag ist nicht lesbar. Versuchen Sie etwa ${example}.`,
 };
 
 export default de;

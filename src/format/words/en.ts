@@ -102,9 +102,41 @@ export const en = {
   passed: 'Passed',
   expandAll: 'Expand all',
   collapseAll: 'Collapse all',
+
+  // The offer check: <salary-band offer> and <roadmap-timeline offer-check>.
+  /** Where an offer falls against a range, placed in `offerPlace`. */
+  offerPlaces: {below: 'below', within: 'within', above: 'above'},
+  /**
+   * "₹12L is within Stage 3’s range, ₹11L – ₹15L" (a screen reader gets the spoken amounts); without a name, "…
+   * within this range, …".
+   */
+  offerPlace: (offer: string, place: string, range: string, name?: string) =>
+    `${offer} is ${place} ${name ? `${name}’s` : 'this'} range, ${range}`,
 };
 
-/** Every table has every key of English, except the Indian units, which only languages written in India need. */
-export type Words = Omit<typeof en, 'lakh' | 'crore'> & Partial<Pick<typeof en, 'lakh' | 'crore'>>;
+/**
+ * The words of the offer check's field (`offer-check`). English's are in the field's own file
+ * (`roadmap-elements/offer-check.ts`, `roadmap-elements.offer.js`), which only pages with the field load; every other
+ * table has them (`WordTable`).
+ */
+export interface OfferFieldWords {
+  /** The label of the offer field; the pay period follows it ("per year"). */
+  offerLabel: string;
+  /** Under the field: the amount stays on the reader's device. */
+  offerHelp: string;
+  /** Under the field when what was typed is not an amount; the example is one that would be read. */
+  offerUnreadable: (example: string) => string;
+}
+
+/**
+ * Every table has every key of English, except the Indian units, which only languages written in India need, and
+ * the offer field's words, which English keeps in the field's file.
+ */
+export type Words = Omit<typeof en, 'lakh' | 'crore'> &
+  Partial<Pick<typeof en, 'lakh' | 'crore'>> &
+  Partial<OfferFieldWords>;
+
+/** A table of another language than English: every word, the offer field's included. */
+export type WordTable = Words & OfferFieldWords;
 
 export default en;

@@ -1,9 +1,9 @@
 /** Spanish (español): every key of the English table, in the neutral Spanish of job sites in Spain and Latin America. */
-import type {Words} from './en.js';
+import type {WordTable} from './en.js';
 
 const plural = new Intl.PluralRules('es');
 
-export const es: Words = {
+export const es: WordTable = {
   stage: (number) => `Etapa ${number}`,
   stageSpan: (range) => `Etapas ${range}`,
   period: {
@@ -62,6 +62,12 @@ export const es: Words = {
   passed: 'Superada',
   expandAll: 'Expandir todo',
   collapseAll: 'Contraer todo',
+  offerPlaces: {below: 'por debajo', within: 'dentro', above: 'por encima'},
+  offerPlace: (offer, place, range, name) =>
+    `${offer} está ${place} ${name ? `del rango de la ${name}` : 'de este rango'} (${range})`,
+  offerLabel: 'Tu oferta o salario actual',
+  offerHelp: 'Se calcula en este dispositivo: la hoja de ruta no lo envía ni lo guarda.',
+  offerUnreadable: (example) => `No se pudo leer esa cantidad. Prueba con algo como ${example}.`,
 };
 
 export default es;

@@ -1,9 +1,9 @@
 /** French (français): every key of the English table, as French job sites write it (Apec, Welcome to the Jungle). */
-import type {Words} from './en.js';
+import type {WordTable} from './en.js';
 
 const plural = new Intl.PluralRules('fr');
 
-export const fr: Words = {
+export const fr: WordTable = {
   stage: (number) => `Étape ${number}`,
   stageSpan: (range) => `Étapes ${range}`,
   period: {
@@ -63,6 +63,12 @@ export const fr: Words = {
   passed: 'Terminée',
   expandAll: 'Tout déplier',
   collapseAll: 'Tout replier',
+  offerPlaces: {below: 'en dessous', within: 'à l’intérieur', above: 'au-dessus'},
+  offerPlace: (offer, place, range, name) =>
+    `${offer} est ${place} ${name ? `de la fourchette de l’${name}` : 'de cette fourchette'} (${range})`,
+  offerLabel: 'Votre offre ou salaire actuel',
+  offerHelp: 'Calculé sur cet appareil : la feuille de route ne l’envoie ni ne l’enregistre.',
+  offerUnreadable: (example) => `Ce montant est illisible. Essayez par exemple ${example}.`,
 };
 
 export default fr;

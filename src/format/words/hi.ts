@@ -1,7 +1,7 @@
 /** Hindi (हिन्दी): every key of the English table, in words a Hindi reader meets on Indian job sites. */
-import type {Words} from './en.js';
+import type {WordTable} from './en.js';
 
-export const hi: Words = {
+export const hi: WordTable = {
   stage: (number) => `चरण ${number}`,
   stageSpan: (range) => `चरण ${range}`,
   period: {
@@ -60,6 +60,11 @@ export const hi: Words = {
   passed: 'पूरा हुआ',
   expandAll: 'सभी खोलें',
   collapseAll: 'सभी बंद करें',
+  offerPlaces: {below: 'से कम', within: 'के भीतर', above: 'से ज़्यादा'},
+  offerPlace: (offer, place, range, name) => `${offer} ${name ? `${name} की` : 'इस'} सीमा (${range}) ${place} है`,
+  offerLabel: 'आपका ऑफ़र या मौजूदा वेतन',
+  offerHelp: 'यह हिसाब इसी डिवाइस पर होता है: रोडमैप इसे न भेजता है, न सहेजता है।',
+  offerUnreadable: (example) => `यह राशि समझ नहीं आई। ${example} जैसी राशि लिखें।`,
 };
 
 export default hi;

@@ -2,9 +2,9 @@
  * Marathi (मराठी): every key of the English table, in Devanagari, in the words Marathi job sites use (रिक्त पदे,
  * वेतन). Digits come from `Intl` (Devanagari digits for `mr`).
  */
-import type {Words} from './en.js';
+import type {WordTable} from './en.js';
 
-export const mr: Words = {
+export const mr: WordTable = {
   stage: (number) => `टप्पा ${number}`,
   stageSpan: (range) => `टप्पे ${range}`,
   period: {
@@ -63,6 +63,11 @@ export const mr: Words = {
   passed: 'पूर्ण झाला',
   expandAll: 'सर्व उघडा',
   collapseAll: 'सर्व बंद करा',
+  offerPlaces: {below: 'श्रेणीपेक्षा कमी', within: 'श्रेणीत', above: 'श्रेणीपेक्षा जास्त'},
+  offerPlace: (offer, place, range, name) => `${offer} ${name ? `${name}च्या` : 'या'} ${place} आहे (${range})`,
+  offerLabel: 'तुमची ऑफर किंवा सध्याचे वेतन',
+  offerHelp: 'हा हिशोब याच डिव्हाइसवर होतो: रोडमॅप तो पाठवत नाही, साठवत नाही.',
+  offerUnreadable: (example) => `ही रक्कम समजली नाही. ${example} अशी रक्कम लिहा.`,
 };
 
 export default mr;

@@ -2,9 +2,9 @@
  * Portuguese (português): every key of the English table, in the Brazilian Portuguese that `pt` means in `Intl`,
  * as Brazilian job sites write it (vagas, faixa salarial, trilha de carreira).
  */
-import type {Words} from './en.js';
+import type {WordTable} from './en.js';
 
-export const pt: Words = {
+export const pt: WordTable = {
   stage: (number) => `Etapa ${number}`,
   stageSpan: (range) => `Etapas ${range}`,
   period: {
@@ -62,6 +62,12 @@ export const pt: Words = {
   passed: 'Concluída',
   expandAll: 'Expandir tudo',
   collapseAll: 'Recolher tudo',
+  offerPlaces: {below: 'abaixo', within: 'dentro', above: 'acima'},
+  offerPlace: (offer, place, range, name) =>
+    `${offer} está ${place} ${name ? `da faixa da ${name}` : 'desta faixa'} (${range})`,
+  offerLabel: 'Sua oferta ou salário atual',
+  offerHelp: 'Calculado neste dispositivo: a trilha de carreira não o envia nem o guarda.',
+  offerUnreadable: (example) => `Não foi possível ler esse valor. Tente algo como ${example}.`,
 };
 
 export default pt;

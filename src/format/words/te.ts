@@ -2,9 +2,9 @@
  * Telugu (తెలుగు): every key of the English table, in Telugu script, in the words Telugu job news and sites use
  * (ఉద్యోగ ఖాళీలు, జీతం).
  */
-import type {Words} from './en.js';
+import type {WordTable} from './en.js';
 
-export const te: Words = {
+export const te: WordTable = {
   stage: (number) => `దశ ${number}`,
   stageSpan: (range) => `దశలు ${range}`,
   period: {
@@ -63,6 +63,11 @@ export const te: Words = {
   passed: 'పూర్తయింది',
   expandAll: 'అన్నీ తెరవండి',
   collapseAll: 'అన్నీ మూసివేయండి',
+  offerPlaces: {below: 'పరిధి కంటే తక్కువ', within: 'పరిధిలో ఉంది', above: 'పరిధి కంటే ఎక్కువ'},
+  offerPlace: (offer, place, range, name) => `${offer} ${name ?? 'ఈ'} ${place} (${range})`,
+  offerLabel: 'మీ ఆఫర్ లేదా ప్రస్తుత జీతం',
+  offerHelp: 'ఇది ఈ పరికరంలోనే లెక్కించబడుతుంది: రోడ్‌మ్యాప్ దీన్ని పంపదు, నిల్వ చేయదు.',
+  offerUnreadable: (example) => `ఈ మొత్తం అర్థం కాలేదు. ${example} లాగా రాయండి.`,
 };
 
 export default te;
