@@ -23,6 +23,12 @@ export const STAGE_PARTS = [
     'toggle',
     'checkbox',
     'progress',
+    'curriculum',
+    'curriculum-toggle',
+    'curriculum-sample',
+    'curriculum-entry',
+    'resource',
+    'resource-kind',
   ].map((name) => `${name}: stage-${name}`),
   ...['band', 'label', 'value', 'bar'].map((name) => `salary-${name}`),
 ].join(', ');

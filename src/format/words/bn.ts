@@ -53,6 +53,17 @@ export const bn: Words = {
   passed: 'সম্পূর্ণ',
   expandAll: 'সব খুলুন',
   collapseAll: 'সব বন্ধ করুন',
+  // The curriculum.
+  plan: 'সপ্তাহভিত্তিক পরিকল্পনা',
+  samplePlan: 'নমুনা পরিকল্পনা',
+  weeks: (count) => `${count} সপ্তাহ`,
+  hours: (count) => `${count} ঘণ্টা`,
+  weekSpan: (range) => `সপ্তাহ ${range}`,
+  week: (week) => `সপ্তাহ ${week}`,
+  minutes: (count) => `${count} মিনিট`,
+  free: 'বিনামূল্যে',
+  paid: 'সশুল্ক',
+  kinds: {article: 'নিবন্ধ', video: 'ভিডিও', course: 'কোর্স', book: 'বই', docs: 'ডকুমেন্টেশন', practice: 'অনুশীলন'},
 };
 
 export default bn;

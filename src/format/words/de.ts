@@ -53,6 +53,17 @@ export const de: Words = {
   passed: 'Abgeschlossen',
   expandAll: 'Alle aufklappen',
   collapseAll: 'Alle zuklappen',
+  // The curriculum.
+  plan: 'Wochenplan',
+  samplePlan: 'Beispielplan',
+  weeks: (count, n) => `${count} ${n === 1 ? 'Woche' : 'Wochen'}`,
+  hours: (count, n) => `${count} ${n === 1 ? 'Stunde' : 'Stunden'}`,
+  weekSpan: (range) => `Wochen ${range}`,
+  week: (week) => `Woche ${week}`,
+  minutes: (count) => `${count} Min.`,
+  free: 'Kostenlos',
+  paid: 'Kostenpflichtig',
+  kinds: {article: 'Artikel', video: 'Video', course: 'Kurs', book: 'Buch', docs: 'Doku', practice: 'Übung'},
 };
 
 export default de;

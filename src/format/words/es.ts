@@ -54,6 +54,24 @@ export const es: Words = {
   passed: 'Superada',
   expandAll: 'Expandir todo',
   collapseAll: 'Contraer todo',
+  // The curriculum.
+  plan: 'Plan semana a semana',
+  samplePlan: 'Plan de ejemplo',
+  weeks: (count, n) => `${count} ${n === 1 ? 'semana' : 'semanas'}`,
+  hours: (count, n) => `${count} ${n === 1 ? 'hora' : 'horas'}`,
+  weekSpan: (range) => `Semanas ${range}`,
+  week: (week) => `Semana ${week}`,
+  minutes: (count) => `${count} min`,
+  free: 'Gratis',
+  paid: 'De pago',
+  kinds: {
+    article: 'Artículo',
+    video: 'Vídeo',
+    course: 'Curso',
+    book: 'Libro',
+    docs: 'Documentación',
+    practice: 'Práctica',
+  },
 };
 
 export default es;

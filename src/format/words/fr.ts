@@ -54,6 +54,24 @@ export const fr: Words = {
   passed: 'Terminée',
   expandAll: 'Tout déplier',
   collapseAll: 'Tout replier',
+  // The curriculum.
+  plan: 'Programme semaine par semaine',
+  samplePlan: 'Exemple de programme',
+  weeks: (count, n) => `${count} ${n < 2 ? 'semaine' : 'semaines'}`,
+  hours: (count, n) => `${count} ${n < 2 ? 'heure' : 'heures'}`,
+  weekSpan: (range) => `Semaines ${range}`,
+  week: (week) => `Semaine ${week}`,
+  minutes: (count) => `${count} min`,
+  free: 'Gratuit',
+  paid: 'Payant',
+  kinds: {
+    article: 'Article',
+    video: 'Vidéo',
+    course: 'Cours',
+    book: 'Livre',
+    docs: 'Documentation',
+    practice: 'Exercice',
+  },
 };
 
 export default fr;

@@ -52,6 +52,17 @@ export const hi: Words = {
   passed: 'पूरा हुआ',
   expandAll: 'सभी खोलें',
   collapseAll: 'सभी बंद करें',
+  // The curriculum.
+  plan: 'हफ़्ते-दर-हफ़्ते योजना',
+  samplePlan: 'नमूना योजना',
+  weeks: (count, n) => `${count} ${n === 1 ? 'हफ़्ता' : 'हफ़्ते'}`,
+  hours: (count, n) => `${count} ${n === 1 ? 'घंटा' : 'घंटे'}`,
+  weekSpan: (range) => `हफ़्ते ${range}`,
+  week: (week) => `हफ़्ता ${week}`,
+  minutes: (count) => `${count} मिनट`,
+  free: 'मुफ़्त',
+  paid: 'सशुल्क',
+  kinds: {article: 'लेख', video: 'वीडियो', course: 'कोर्स', book: 'किताब', docs: 'दस्तावेज़', practice: 'अभ्यास'},
 };
 
 export default hi;

@@ -53,6 +53,17 @@ export const mr: Words = {
   passed: 'पूर्ण झाला',
   expandAll: 'सर्व उघडा',
   collapseAll: 'सर्व बंद करा',
+  // The curriculum.
+  plan: 'आठवडावार योजना',
+  samplePlan: 'नमुना योजना',
+  weeks: (count, n) => `${count} ${n === 1 ? 'आठवडा' : 'आठवडे'}`,
+  hours: (count) => `${count} तास`,
+  weekSpan: (range) => `आठवडे ${range}`,
+  week: (week) => `आठवडा ${week}`,
+  minutes: (count) => `${count} मिनिटे`,
+  free: 'मोफत',
+  paid: 'सशुल्क',
+  kinds: {article: 'लेख', video: 'व्हिडिओ', course: 'कोर्स', book: 'पुस्तक', docs: 'दस्तऐवज', practice: 'सराव'},
 };
 
 export default mr;

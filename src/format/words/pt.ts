@@ -54,6 +54,17 @@ export const pt: Words = {
   passed: 'Concluída',
   expandAll: 'Expandir tudo',
   collapseAll: 'Recolher tudo',
+  // The curriculum.
+  plan: 'Plano semana a semana',
+  samplePlan: 'Plano de exemplo',
+  weeks: (count, n) => `${count} ${n === 1 ? 'semana' : 'semanas'}`,
+  hours: (count, n) => `${count} ${n === 1 ? 'hora' : 'horas'}`,
+  weekSpan: (range) => `Semanas ${range}`,
+  week: (week) => `Semana ${week}`,
+  minutes: (count) => `${count} min`,
+  free: 'Gratuito',
+  paid: 'Pago',
+  kinds: {article: 'Artigo', video: 'Vídeo', course: 'Curso', book: 'Livro', docs: 'Documentação', practice: 'Prática'},
 };
 
 export default pt;

@@ -53,6 +53,17 @@ export const ta: Words = {
   passed: 'முடிந்தது',
   expandAll: 'அனைத்தையும் விரி',
   collapseAll: 'அனைத்தையும் சுருக்கு',
+  // The curriculum.
+  plan: 'வாரவாரியான திட்டம்',
+  samplePlan: 'மாதிரித் திட்டம்',
+  weeks: (count, n) => `${count} ${n === 1 ? 'வாரம்' : 'வாரங்கள்'}`,
+  hours: (count) => `${count} மணிநேரம்`,
+  weekSpan: (range) => `வாரங்கள் ${range}`,
+  week: (week) => `வாரம் ${week}`,
+  minutes: (count) => `${count} நிமிடம்`,
+  free: 'இலவசம்',
+  paid: 'கட்டணம்',
+  kinds: {article: 'கட்டுரை', video: 'வீடியோ', course: 'பாடநெறி', book: 'புத்தகம்', docs: 'ஆவணங்கள்', practice: 'பயிற்சி'},
 };
 
 export default ta;

@@ -53,6 +53,17 @@ export const te: Words = {
   passed: 'పూర్తయింది',
   expandAll: 'అన్నీ తెరవండి',
   collapseAll: 'అన్నీ మూసివేయండి',
+  // The curriculum.
+  plan: 'వారం వారీ ప్రణాళిక',
+  samplePlan: 'నమూనా ప్రణాళిక',
+  weeks: (count, n) => `${count} ${n === 1 ? 'వారం' : 'వారాలు'}`,
+  hours: (count, n) => `${count} ${n === 1 ? 'గంట' : 'గంటలు'}`,
+  weekSpan: (range) => `వారాలు ${range}`,
+  week: (week) => `వారం ${week}`,
+  minutes: (count) => `${count} నిమిషాలు`,
+  free: 'ఉచితం',
+  paid: 'చెల్లింపు',
+  kinds: {article: 'వ్యాసం', video: 'వీడియో', course: 'కోర్సు', book: 'పుస్తకం', docs: 'డాక్యుమెంటేషన్', practice: 'అభ్యాసం'},
 };
 
 export default te;
