@@ -12,10 +12,10 @@ export const CURRICULUM_STYLES = css`
     padding-block-start: 0.75em;
   }
   .plan-toggle {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.25em 0.75em;
+    display: grid;
+    grid-template-columns: 0.75em minmax(0, 1fr);
+    align-items: start;
+    gap: 0.25em 0.5em;
     width: 100%;
     min-height: 2.75em;
     padding: 0.25em 0;
@@ -29,16 +29,20 @@ export const CURRICULUM_STYLES = css`
   }
   .plan-toggle::before {
     content: '';
-    flex: none;
-    width: 0.5em;
-    height: 0.5em;
+    width: 0.45em;
+    height: 0.45em;
     border: solid currentColor;
+    margin-block-start: 0.3em;
     border-width: 0 2px 2px 0;
-    transform: translateY(-0.15em) rotate(45deg);
+    transform: rotate(45deg);
     transition: transform 0.15s;
   }
+  .plan-toggle .sample {
+    grid-column: 2;
+    justify-self: start;
+  }
   .plan-toggle[aria-expanded='true']::before {
-    transform: translateY(0.1em) rotate(-135deg);
+    transform: translateY(0.25em) rotate(-135deg);
   }
   .plan-toggle:focus-visible {
     outline: 2px solid var(--_accent);
@@ -95,11 +99,16 @@ export const CURRICULUM_STYLES = css`
     font-size: 0.875em;
   }
   .resources > li {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    gap: 0 0.5em;
     padding: 0;
+  }
+  .kind {
+    display: inline-block;
+    margin-inline-end: 0.375em;
+    line-height: 1.4;
+  }
+  .facts {
+    margin-inline-start: 0.375em;
+    white-space: nowrap;
   }
   .resources > li::before {
     display: none;

@@ -21,6 +21,7 @@ export {CURRICULUM_STYLES};
 export interface CurriculumHost {
   readonly isConnected: boolean;
   requestUpdate(): void;
+  toggleAttribute(name: string, force?: boolean): boolean;
 }
 
 /** A card's plan: whether it is open, and whether its entries have been rendered (once opened or printed). */
@@ -170,6 +171,8 @@ export function curriculumView(html: typeof Html) {
     const toggle = () => {
       state.open = !open;
       state.shown = true;
+      // For the timeline's row of cards: while a plan is open, the others keep their own height (salary-ladder.styles.ts).
+      host.toggleAttribute('data-plan-open', state.open);
       host.requestUpdate();
     };
     return html`<div class="plan" part="curriculum">
