@@ -34,6 +34,7 @@ const states = new WeakMap<CurriculumHost, PlanState>();
 /** The cards showing a plan, held weakly: printing renders every one of them open. */
 const hosts = new Set<WeakRef<CurriculumHost>>();
 let printing = false;
+let listening = false;
 
 function print(): void {
   printing = true;
@@ -49,7 +50,8 @@ function print(): void {
 
 /** Listens for printing once: `beforeprint`, and the print media query (which emulated print also changes). */
 function listen(): void {
-  if (printing || hosts.size || typeof matchMedia !== 'function') return;
+  if (listening || typeof matchMedia !== 'function') return;
+  listening = true;
   addEventListener('beforeprint', print);
   matchMedia('print').addEventListener('change', (event) => event.matches && print());
 }
