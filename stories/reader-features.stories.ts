@@ -84,7 +84,11 @@ export const TrackProgress: Story = {
     const {timeline, card, target: checkbox} = await firstCard(canvasElement, 'checkbox');
     await userEvent.click(checkbox);
     await expect(checkbox).toBeChecked();
-    const total = INDIA.stages[0]?.items?.length ?? 0;
+    // The stage's own items and its week-by-week plan's, which are ticked and counted alike (issue 16).
+    const [first] = INDIA.stages;
+    const itemsOf = (items: readonly unknown[] | undefined) => items?.length ?? 0;
+    const total =
+      itemsOf(first?.items) + (first?.curriculum ?? []).reduce((sum, entry) => sum + itemsOf(entry.items), 0);
     await waitFor(() =>
       expect(card.shadowRoot?.querySelector('[part~="progress"]')?.textContent).toContain(`1 of ${total} done`),
     );

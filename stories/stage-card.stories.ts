@@ -1,5 +1,6 @@
 import {html, nothing} from 'lit';
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
+import {expect, userEvent, waitFor} from 'storybook/test';
 import {THEMES, type Theme} from '../src/elements/theme.js';
 import type {StageInput} from '../src/schema/roadmap.js';
 import {INDIA} from './support/roadmaps.js';
@@ -74,4 +75,45 @@ export const InvalidStage: Story = {
   name: 'Error: invalid stage',
   argTypes: {stage: {control: 'object', mapping: {}}},
   args: {stage: {title: '', items: [{text: 'SQL', href: 'javascript:alert(1)'}]} as unknown as StageInput},
+};
+
+/** The plan's disclosure button in a story's card, once the view extra has drawn it. */
+async function planToggle(canvasElement: HTMLElement) {
+  const card = canvasElement.querySelector<HTMLElement>('stage-card');
+  let toggle: HTMLElement | undefined;
+  await waitFor(() => {
+    toggle = card?.shadowRoot?.querySelector<HTMLElement>('[part~="curriculum-toggle"]') ?? undefined;
+    expect(toggle, 'the plan’s button').toBeTruthy();
+  });
+  return {card: card!, toggle: toggle!};
+}
+
+/**
+ * Stage 1 of the India roadmap with its sample week-by-week plan (`curriculum`), collapsed: one line under the
+ * items says how long the plan is, and "Sample plan" says it is not the publisher's own. Pick another stage, a
+ * locale (`hi`, `de`) or the dark theme in the controls.
+ */
+export const Curriculum: Story = {
+  name: 'Week-by-week plan, collapsed',
+  args: {stage: titleOf(0), index: 1},
+  play: async ({canvasElement}) => {
+    const {toggle} = await planToggle(canvasElement);
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await expect(toggle.textContent).toContain('Week-by-week plan · 8 weeks · 54 hours');
+  },
+};
+
+/** The same plan opened from the keyboard: each entry's weeks and hours, its items and their resources. */
+export const CurriculumOpen: Story = {
+  name: 'Week-by-week plan, opened',
+  args: {stage: titleOf(0), index: 1},
+  play: async ({canvasElement}) => {
+    const {card, toggle} = await planToggle(canvasElement);
+    toggle.focus();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(toggle).toHaveAttribute('aria-expanded', 'true'));
+    const entries = card.shadowRoot!.querySelectorAll('[part~="curriculum-entry"]');
+    await expect(entries.length).toBe(4);
+    await expect(entries[1]!.textContent).toContain('Weeks 2–3');
+  },
 };

@@ -82,10 +82,25 @@ describe('the plain copy in the light DOM', () => {
   it('keeps every link, with its address, in order', async () => {
     const roadmap = JSON.parse(await fetchText(INDIA_URL)) as RoadmapInput;
     const doc = await asFeedReaderSees(INDIA_URL);
+    const linksOf = (items: readonly unknown[] = []) =>
+      items.flatMap((item) => {
+        const {
+          text,
+          href,
+          resources = [],
+        } = (typeof item === 'object' ? item : {}) as {
+          text?: string;
+          href?: string;
+          resources?: {title: string; href: string}[];
+        };
+        return [...(href ? [[text, href]] : []), ...resources.map((resource) => [resource.title, resource.href])];
+      });
     const wanted = [
-      ...roadmap.stages.flatMap((stage) =>
-        (stage.items ?? []).flatMap((item) => (typeof item === 'object' && item.href ? [[item.text, item.href]] : [])),
-      ),
+      // Each stage's items' links, then its week-by-week plan's (issue 16).
+      ...roadmap.stages.flatMap((stage) => [
+        ...linksOf(stage.items),
+        ...(stage.curriculum ?? []).flatMap((entry) => linksOf(entry.items)),
+      ]),
       ...(roadmap.links ?? []).map((link) => [link.label, link.href]),
     ];
     const links = [...doc.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')]);
@@ -97,11 +112,17 @@ describe('the plain copy in the light DOM', () => {
     const roadmap = JSON.parse(await fetchText(INDIA_URL)) as RoadmapInput;
     const doc = await asFeedReaderSees(INDIA_URL);
     expect(doc.querySelector('h2')!.textContent).to.equal(roadmap.title);
-    const stages = [...doc.querySelectorAll('ol > li')];
+    const stages = [...doc.querySelectorAll('[data-roadmap-fallback] > ol > li')];
     expect(stages.map((stage) => stage.querySelector('h3')!.textContent)).to.deep.equal(
       roadmap.stages.map((stage) => stage.title),
     );
-    expect(stages[0]!.querySelectorAll('ul > li').length).to.equal(roadmap.stages[0]!.items!.length);
+    expect(stages[0]!.querySelectorAll(':scope > ul > li').length).to.equal(roadmap.stages[0]!.items!.length);
+    // The first stage's week-by-week plan, as a disclosure of its own, each entry under a heading one deeper.
+    const plan = stages[0]!.querySelector(':scope > details')!;
+    expect(plan.querySelector('summary')!.textContent).to.equal('Week-by-week plan · 8 weeks · 54 hours · Sample plan');
+    expect([...plan.querySelectorAll(':scope > ol > li > h4')].map((title) => title.textContent)).to.deep.equal(
+      roadmap.stages[0]!.curriculum!.map((entry) => entry.title),
+    );
   });
 
   it('speaks the roadmap’s language', async () => {

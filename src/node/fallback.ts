@@ -13,6 +13,7 @@ import {formatCount} from '../format/number.js';
 import {formatPeriod} from '../format/period.js';
 import {textDirection} from '../format/locale.js';
 import type {Words} from '../format/words.js';
+import {formatWeeks, planTotals} from '../elements/stage-card/curriculum.js';
 
 const escapeText = (text: string) => text.replace(/[&<>]/g, (char) => `&#${char.charCodeAt(0)};`);
 const escapeAttribute = (text: string) => text.replace(/[&"<>]/g, (char) => `&#${char.charCodeAt(0)};`);
@@ -27,6 +28,29 @@ export function fallbackHtml(roadmap: Roadmap, locale: string, words: Words, hea
     return range.period && range.period !== 'year' ? `${text} ${words.per[range.period]}` : text;
   };
   const link = (href: string, label: string) => `<a href="${escapeAttribute(href)}">${escapeText(label)}</a>`;
+
+  /** A stage's curriculum, as a `<details>` that readers without script open themselves. */
+  const plan = (curriculum: NonNullable<Roadmap['stages'][number]['curriculum']>) => {
+    const {weeks, hours} = planTotals(curriculum);
+    const line = [words.plan, words.weeks(formatCount(weeks, locale), weeks)];
+    if (hours !== undefined) line.push(words.hours(formatCount(hours, locale), hours));
+    if (curriculum.some((entry) => entry.sample)) line.push(words.samplePlan);
+    const entries = curriculum.map((entry) => {
+      const when = [formatWeeks(entry.weeks, locale, words)];
+      if (entry.hours !== undefined) when.push(words.hours(formatCount(entry.hours, locale), entry.hours));
+      const items = entry.items.map((item) => {
+        const resources = item.resources.map(({title, href, kind, minutes, free}) => {
+          const facts = [minutes === undefined ? '' : words.minutes(formatCount(minutes, locale))];
+          if (free !== undefined) facts.push(free ? words.free : words.paid);
+          const said = facts.filter(Boolean).join(' · ');
+          return `<li>${kind ? `${escapeText(words.kinds[kind])}: ` : ''}${link(href, title)}${said ? ` (${escapeText(said)})` : ''}</li>`;
+        });
+        return `<li>${item.href ? link(item.href, item.text) : escapeText(item.text)}${resources.length ? `<ul>${resources.join('')}</ul>` : ''}</li>`;
+      });
+      return `<li>${p(when.join(' · '))}${h(2, entry.title)}${p(entry.summary)}${items.length ? `<ul>${items.join('')}</ul>` : ''}</li>`;
+    });
+    return `<details><summary>${escapeText(line.join(' · '))}</summary><ol>${entries.join('')}</ol></details>`;
+  };
 
   const {market} = roadmap;
   const facts: [string, string][] = [];
@@ -45,6 +69,7 @@ export function fallbackHtml(roadmap: Roadmap, locale: string, words: Words, hea
     return (
       `<li>${h(1, stage.title)}${p(meta.filter(Boolean).join(' · '))}${p(stage.summary)}` +
       (items.length ? `<ul>${items.join('')}</ul>` : '') +
+      (stage.curriculum?.length ? plan(stage.curriculum) : '') +
       (stage.salary ? `<p>${escapeText(`${words.salaryRange}: ${money(stage.salary)}`)}</p>` : '') +
       `</li>`
     );

@@ -122,7 +122,15 @@ export async function renderRoadmapHtml(
     // The template's line breaks between attributes (none of their values holds a space).
     .replace(/^<roadmap-timeline[^>]*>/, (tag) => tag.replace(/\s+/g, ' ').replace(' >', '>'))
     // The timeline's own style element (the first) also holds the salary ladder's, which a browser adopts.
-    .replace('<style>', `<style>${ladder.LADDER_STYLES}`);
+    .replace('<style>', `<style>${ladder.LADDER_STYLES}`)
+    // So does the style element of each card with a curriculum, for its plan's styles.
+    .split('<stage-card')
+    .map((part, index) =>
+      index && /part="?curriculum[\s">]/.test(part.split('<salary-band')[0]!)
+        ? part.replace('<style>', `<style>${ladder.CURRICULUM_STYLES}`)
+        : part,
+    )
+    .join('<stage-card');
   const shownLocale = resolveLocale(locale, parsed.value.locale);
   const children = [];
   if (options.fallback ?? true) {
@@ -149,11 +157,22 @@ export function elementStylesheets(): Record<string, string> {
   sheets = {};
   for (const tag of TAGS) {
     const element = customElements.get(tag) as unknown as {elementStyles: {cssText: string}[]};
-    // The timeline's shadow root also carries the salary ladder's rules, first (see renderRoadmapHtml).
+    // The timeline's shadow root also carries the salary ladder's rules, first, and a card the plan's (see
+    // renderRoadmapHtml).
     const own = element.elementStyles.map((style) => style.cssText).join('');
-    sheets[tag] = tag === 'roadmap-timeline' ? `${ladder.LADDER_STYLES}${own}` : own;
+    sheets[tag] =
+      tag === 'roadmap-timeline'
+        ? `${ladder.LADDER_STYLES}${own}`
+        : tag === 'stage-card'
+          ? `${ladder.CURRICULUM_STYLES}${own}`
+          : own;
   }
   return {...sheets};
+}
+
+/** A card's own styles, without the plan's. */
+function cardStyles(): string {
+  return elementStylesheets()['stage-card']!.slice(ladder.CURRICULUM_STYLES.length);
 }
 
 /**
@@ -163,6 +182,8 @@ export function elementStylesheets(): Record<string, string> {
  */
 function leanShadowRoots(html: string, folder: string): string {
   const byCss = new Map(Object.entries(elementStylesheets()).map(([tag, css]) => [css, tag]));
+  // A card without a curriculum carries only its own styles; its sheet holds the plan's too.
+  byCss.set(cardStyles(), 'stage-card');
   const base = folder === '' || folder.endsWith('/') ? folder : `${folder}/`;
   return (
     html

@@ -72,3 +72,24 @@ test('renderRoadmapHtml: an invalid object returns its located issues, as text d
   assert.equal(result.ok, false);
   assert.equal(result.issues[0].path, 'stages[2].salary.max');
 });
+
+test('the curriculum: rendered collapsed (its entries left for the reader to open), and open in the plain copy', async () => {
+  const {value: html} = await renderRoadmapHtml(await readFile(INDIA, 'utf8'));
+  const [shadow, fallback] = html.split('<div data-roadmap-fallback');
+  // One plan, Stage 1's: its button collapsed, with the plan's line, and no entry rendered yet.
+  assert.equal(shadow.match(/part="?curriculum-toggle/g)?.length, 1);
+  assert.match(shadow, /aria-expanded="false" aria-controls="?plan/);
+  assert.match(shadow, /Week-by-week plan · 8 weeks · 54 hours/);
+  assert.doesNotMatch(shadow, /part="?curriculum-entry/);
+  // The card with the plan carries the plan's styles in its own style element.
+  assert.match(shadow, /<style>[^<]*\.plan-toggle/);
+  // Without script or shadow DOM, the plan is a <details> with every entry, item and resource.
+  assert.match(
+    fallback,
+    /<details><summary>Week-by-week plan · 8 weeks · 54 hours · Sample plan<\/summary><ol><li><p>Week 1 · 8 hours<\/p>/,
+  );
+  assert.match(
+    fallback,
+    /Docs: <a href="https:\/\/developer.mozilla.org\/en-US\/docs\/Web\/HTTP\/Reference\/Status">MDN: HTTP response status codes<\/a> \(20 min · Free\)/,
+  );
+});

@@ -40,7 +40,7 @@ describe("reader features under Content-Security-Policy: default-src 'self'", ()
     const card = timeline.shadowRoot!.querySelectorAll('stage-card')[1]!;
     card.shadowRoot!.querySelector('input')!.click();
     await settled(timeline);
-    expect(part(timeline, 'progress')?.textContent).to.contain('1 of 15 done');
+    expect(part(timeline, 'progress')?.textContent).to.contain('1 of 24 done');
     expect(JSON.parse(localStorage.getItem(KEY)!).done).to.deep.equal({
       'first-job-ready-skills': ['deploy-one-service-to-prod-render-fly-railway-vercel-for-30-days'],
     });

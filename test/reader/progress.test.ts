@@ -28,14 +28,14 @@ describe('reader progress: track-progress', () => {
     expect(boxes).to.have.length(3);
     const label = first!.shadowRoot!.getElementById(boxes[0]!.getAttribute('aria-labelledby')!);
     expect(label?.textContent).to.contain('Pick one language + framework');
-    expect(part(first!, 'progress')?.textContent).to.contain('0 of 3 done');
-    expect(part(el, 'progress')?.textContent).to.contain('0 of 15 done');
+    expect(part(first!, 'progress')?.textContent).to.contain('0 of 12 done');
+    expect(part(el, 'progress')?.textContent).to.contain('0 of 24 done');
 
     await click(boxes[0]!, el);
     await click(boxes[2]!, el);
-    expect(part(first!, 'progress')?.textContent).to.contain('2 of 3 done');
+    expect(part(first!, 'progress')?.textContent).to.contain('2 of 12 done');
     expect(first!.shadowRoot!.querySelector('progress')?.value).to.equal(2);
-    expect(part(el, 'progress')?.textContent).to.contain('2 of 15 done');
+    expect(part(el, 'progress')?.textContent).to.contain('2 of 24 done');
   });
 
   it('gives each checkbox a touch target of at least 44 px', async () => {
@@ -71,11 +71,11 @@ describe('reader progress: track-progress', () => {
       itemId: 'add-structured-logs-prometheus-metrics-healthchecks',
       done: true,
       completed: 1,
-      total: 15,
+      total: 24,
     });
     const unticked = oneEvent<ProgressEvent>(el, 'roadmap-progress');
     box.click();
-    expect((await unticked).detail).to.include({done: false, completed: 0, total: 15});
+    expect((await unticked).detail).to.include({done: false, completed: 0, total: 24});
   });
 
   it('does not fire roadmap-progress when the owner sets progress', async () => {
@@ -106,7 +106,7 @@ describe('reader progress: track-progress', () => {
     const again = await timeline(structuredClone(roadmap), {'track-progress': ''});
     expect(checkboxes(cards(again)[0]!).map((box) => box.checked)).to.deep.equal([false, true, false]);
     expect(checkboxes(cards(again)[3]!)[0]!.checked).to.equal(true);
-    expect(part(again, 'progress')?.textContent).to.contain('2 of 15 done');
+    expect(part(again, 'progress')?.textContent).to.contain('2 of 24 done');
   });
 
   it('keeps each roadmap’s progress under its own key', async () => {

@@ -80,7 +80,11 @@ describe('server-rendered HTML', () => {
         cards: [...root.querySelectorAll('stage-card')],
         cardTitles: [...root.querySelectorAll('stage-card')].map((card) => card.shadowRoot!.querySelector('h3')),
         bars: deepQueryAll(root, 'svg'),
+        plan: deepQueryAll(root, '[part~="curriculum-toggle"]'),
       };
+      // Stage 1's week-by-week plan, server-rendered collapsed.
+      expect(before.plan.length).to.equal(1);
+      expect(before.plan[0]!.getAttribute('aria-expanded')).to.equal('false');
       expect(before.cards.length).to.equal(5);
       // Five stage bands, the salary ladder's six, and its grid and axis.
       expect(before.bars.length).to.equal(13);
@@ -123,6 +127,8 @@ describe('server-rendered HTML', () => {
       expect([...root.querySelectorAll('stage-card')]).to.deep.equal(before.cards);
       expect(before.cards.map((card) => card.shadowRoot!.querySelector('h3'))).to.deep.equal(before.cardTitles);
       expect(deepQueryAll(root, 'svg')).to.deep.equal(before.bars);
+      // The plan hydrated in place, and works: it opens on a click.
+      expect(deepQueryAll(root, '[part~="curriculum-toggle"]')).to.deep.equal(before.plan);
       expect(removed.map((node) => node.nodeName)).to.deep.equal([]);
       expect(deepText(doc.body)).to.equal(before.text);
       expect(fetched).to.deep.equal([]);
@@ -133,6 +139,11 @@ describe('server-rendered HTML', () => {
       // Exactly one JSON-LD child, the server's.
       expect(timeline.querySelectorAll(':scope > script[type="application/ld+json"]').length).to.equal(1);
       observer.disconnect();
+
+      (before.plan[0] as HTMLButtonElement).click();
+      await settled(timeline);
+      expect(before.plan[0]!.getAttribute('aria-expanded')).to.equal('true');
+      expect(deepQueryAll(root, '[part~="curriculum-entry"]').length).to.equal(4);
 
       // Hydrated, so live: a new locale re-renders in place.
       timeline.setAttribute('locale', 'hi');

@@ -190,7 +190,7 @@ export function readerFeatures(html: typeof litHtml) {
 
     /**
      * An item with its checkbox. `link` is the item's link (labelled `t<index>`), or empty when it has none and the
-     * text becomes the checkbox's label.
+     * text becomes the checkbox's label; `more` follows it in the item (a curriculum item's resources).
      */
     trackedItem(
       text: string,
@@ -198,6 +198,7 @@ export function readerFeatures(html: typeof litHtml) {
       index: number,
       checked: boolean,
       onChange: (checked: boolean) => void,
+      more: TemplateResult | '' = '',
     ): TemplateResult {
       return html`<li part="item" class="tracked">
         <label class="tick"
@@ -209,7 +210,7 @@ export function readerFeatures(html: typeof litHtml) {
             .checked=${checked}
             @change=${(event: Event) => onChange((event.target as HTMLInputElement).checked)}
         /></label>
-        ${link || html`<label for=${`c${index}`} id=${`t${index}`}>${text}</label>`}
+        ${link || html`<label for=${`c${index}`} id=${`t${index}`}>${text}</label>`}${more}
       </li>`;
     },
   };

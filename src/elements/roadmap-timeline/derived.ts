@@ -26,6 +26,12 @@ export const STAGE_PARTS = [
     'progress',
     'source',
     'source-link',
+    'curriculum',
+    'curriculum-toggle',
+    'curriculum-sample',
+    'curriculum-entry',
+    'resource',
+    'resource-kind',
   ].map((name) => `${name}: stage-${name}`),
   ...['band', 'label', 'value', 'bar'].map((name) => `salary-${name}`),
 ].join(', ');

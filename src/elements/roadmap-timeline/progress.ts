@@ -3,6 +3,7 @@
  * stage their experience puts them in.
  */
 import type {Roadmap, Stage} from '../../schema/roadmap.js';
+import {trackedItems} from '../../schema/ids.js';
 
 /** Done item ids per stage id, in the roadmap's order: `{"foundations": ["sql"]}`. */
 export type RoadmapProgress = Record<string, string[]>;
@@ -23,7 +24,10 @@ export function knownProgress(roadmap: Roadmap, value: unknown): RoadmapProgress
   for (const stage of roadmap.stages) {
     const ids: unknown = (value as Record<string, unknown>)[stage.id];
     if (!Array.isArray(ids)) continue;
-    const done = stage.items.filter((item) => ids.includes(item.id)).map((item) => item.id);
+    // A stage's items and its curriculum's, one set of ids (see ids.ts).
+    const done = trackedItems(stage)
+      .filter((item) => ids.includes(item.id))
+      .map((item) => item.id);
     if (done.length) progress[stage.id] = done;
   }
   return progress;
@@ -65,12 +69,12 @@ export function forgetProgress(roadmapId: string): void {
   memory.delete(progressKey(roadmapId));
 }
 
-/** How many of the roadmap's items are done, and how many there are. */
+/** How many of the roadmap's items (curriculum items included) are done, and how many there are. */
 export function countProgress(roadmap: Roadmap, progress: RoadmapProgress): {completed: number; total: number} {
   let completed = 0;
   let total = 0;
   for (const stage of roadmap.stages) {
-    total += stage.items.length;
+    total += trackedItems(stage).length;
     completed += progress[stage.id]?.length ?? 0;
   }
   return {completed, total};

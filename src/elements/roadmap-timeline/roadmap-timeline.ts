@@ -133,6 +133,12 @@ export interface RoadmapProgressDetail {
  * @csspart stage-toggle - Each card's disclosure button, with `collapsible` (its part `toggle`).
  * @csspart stage-checkbox - An item's checkbox in a card, with `track-progress` (its part `checkbox`).
  * @csspart stage-progress - Each card's "3 of 9 done" and its bar, with `track-progress` (its part `progress`).
+ * @csspart stage-curriculum - Each card's week-by-week plan, where its stage has a curriculum (its part `curriculum`).
+ * @csspart stage-curriculum-toggle - The plan's disclosure button (its part `curriculum-toggle`).
+ * @csspart stage-curriculum-sample - The plan's "Sample plan" label (its part `curriculum-sample`).
+ * @csspart stage-curriculum-entry - One entry of a plan, "Weeks 1–2" and what it covers (its part `curriculum-entry`).
+ * @csspart stage-resource - One resource of a plan's item (its part `resource`).
+ * @csspart stage-resource-kind - A resource's kind label, "Docs" (its part `resource-kind`).
  * @csspart salary-band - The wrapper of each stage's salary band.
  * @csspart salary-label - The label of each stage's salary band.
  * @csspart salary-value - The compact text of each stage's salary range.
@@ -418,10 +424,10 @@ export class RoadmapTimeline extends RoadmapElement {
     const layout = this.layout && (LAYOUTS as readonly string[]).includes(this.layout) ? this.layout : 'auto';
     let placeholder = this.#source.status === 'loading' && !roadmap;
     const count = roadmap?.stages.length ?? 0;
-    // A roadmap with stage salaries waits for the ladder's module behind the skeleton (see ladder.ts), and with
-    // `offer-check` for the field's (offer.ts).
+    // A roadmap with stage salaries or curricula waits for the view extra behind the skeleton (see ladder.ts), and
+    // with `offer-check` for the field's (offer.ts).
     for (const extra of [loadLadder(), this.offerCheck ? loadOfferCheck() : undefined]) {
-      if (extra && roadmap?.stages.some((stage) => stage.salary)) {
+      if (extra && roadmap?.stages.some((stage) => stage.salary || stage.curriculum)) {
         this.track(extra.then(() => this.requestUpdate()));
         placeholder = true;
       }

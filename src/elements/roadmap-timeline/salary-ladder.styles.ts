@@ -6,6 +6,11 @@
 const css = String.raw;
 
 export const LADDER_STYLES = css`
+  /* A stage's week-by-week plan, opened in a row of cards, would stretch every other card to its height: while one
+     is open, each card keeps its own (the plan is in the view extra, see stage-card/curriculum.ts). */
+  .stages:has(> .stage > [data-plan-open]) > .stage {
+    align-self: start;
+  }
   .ladder dd {
     position: relative;
     display: grid;

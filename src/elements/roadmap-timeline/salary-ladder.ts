@@ -20,6 +20,7 @@ import {LADDER_STYLES} from './salary-ladder.styles.js';
 export {ScrollRowController} from './scroll-row.js';
 export {followPage, systemFont} from './page.js';
 export {LADDER_STYLES};
+export {curriculumView, adoptCurriculum, CURRICULUM_STYLES} from '../stage-card/curriculum.js';
 
 let sheet: CSSStyleSheet | undefined;
 

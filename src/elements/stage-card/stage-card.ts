@@ -4,6 +4,7 @@ import {checkStage} from '../../schema/check.js';
 import {formatIssue} from '../../schema/issues.js';
 import {forgetIssues, wordIssuesFor} from '../../schema/wording.js';
 import type {LooseStage, Stage, StageInput} from '../../schema/roadmap.js';
+import type {CurriculumView} from './curriculum.js';
 import {formatPeriod} from '../../format/period.js';
 import {formatCount} from '../../format/number.js';
 import {isLanguageTag} from '../../format/locale.js';
@@ -17,6 +18,8 @@ import {knownTheme, themeStyles, type Theme} from '../theme.js';
 import {heading, headingLevel} from '../heading.js';
 import {warnOnce} from '../warn.js';
 import {sourceLine} from '../source-line.js';
+import {trackedItems} from '../../schema/ids.js';
+import {loadLadder, viewExtra} from '../roadmap-timeline/ladder.js';
 import {stageCardStyles} from './stage-card.styles.js';
 import type {RoadmapLinkDetail} from '../link-events.js';
 
@@ -57,7 +60,14 @@ const sameContent = (value: unknown, old: unknown) =>
  * @csspart status - The `status` chip in the meta line ("You are here").
  * @csspart toggle - The title's disclosure button, when `collapsible`.
  * @csspart checkbox - An item's checkbox, when `done` is set.
- * @csspart progress - "3 of 9 done" and its bar, when `done` is set.
+ * @csspart progress - "3 of 9 done" and its bar, when `done` is set (curriculum items counted).
+ * @csspart curriculum - The week-by-week plan, under the items, where the stage has a `curriculum`.
+ * @csspart curriculum-toggle - The plan's disclosure button, "Week-by-week plan · 8 weeks · 54 hours"; collapsed
+ *   until a reader opens it (printing shows it open).
+ * @csspart curriculum-sample - "Sample plan", on a plan whose entries are marked `sample`.
+ * @csspart curriculum-entry - One entry of the plan: "Weeks 1–2 · 12 hours", its title, summary and items.
+ * @csspart resource - One resource of a plan's item: its kind, link, minutes and "Free" or "Paid".
+ * @csspart resource-kind - A resource's kind as a small label ("Docs", "Video").
  * @csspart error - The located problem, shown when `stage` is not a valid stage (a previous good stage stays
  *   below it).
  * @csspart salary-band - The wrapper inside the stage's salary band (exported from `<salary-band>`).
@@ -187,7 +197,9 @@ export class StageCard extends RoadmapElement {
     const collapsible = Boolean(features && this.collapsible);
     const level = headingLevel(this.headingLevel, 3);
     const locale = this.shownLocale;
-    const count = done && stage.items.filter((item) => done.includes(item.id)).length;
+    // Its curriculum's items are ticked and counted with its own.
+    const tracked = trackedItems(stage);
+    const count = done && tracked.filter((item) => done.includes(item.id)).length;
     // Its band's source, when the timeline's header does not already name it for every band.
     const sourceId = stage.salary?.source;
     const found = sourceId !== this.config?.salarySource && findSource({sources: this.config?.sources}, sourceId);
@@ -214,14 +226,14 @@ export class StageCard extends RoadmapElement {
       >
         ${stage.summary ? html`<p class="summary" part="summary">${stage.summary}</p>` : nothing}
         ${
-          count !== undefined && stage.items.length
+          count !== undefined && tracked.length
             ? features!.cardProgress(
-                wordsFor(locale).progressDone(formatCount(count, locale), formatCount(stage.items.length, locale), {
+                wordsFor(locale).progressDone(formatCount(count, locale), formatCount(tracked.length, locale), {
                   done: count,
-                  total: stage.items.length,
+                  total: tracked.length,
                 }),
                 count,
-                stage.items.length,
+                tracked.length,
               )
             : nothing
         }
@@ -240,6 +252,7 @@ export class StageCard extends RoadmapElement {
               </ul>`
             : nothing
         }
+        ${stage.curriculum?.length ? this.#plan(stage as never, level, done) : nothing}
         ${
           stage.salary
             ? html`<salary-band
@@ -258,6 +271,30 @@ export class StageCard extends RoadmapElement {
         ${source ? html`<p class="source" part="source">${sourceLine(source)}</p>` : nothing}
       </div>
     </div>`;
+  }
+
+  /** The curriculum, from the view extra (loaded for it; until it is here, the card shows without it). */
+  #plan(stage: Parameters<CurriculumView>[1]['stage'], level: number, done?: readonly string[]) {
+    const view = viewExtra();
+    const loading = loadLadder();
+    if (loading) this.track(loading.then(() => this.requestUpdate()));
+    const locale = this.shownLocale;
+    return view
+      ? view.curriculum(this, {
+          stage,
+          locale,
+          words: wordsFor(locale),
+          level,
+          features: this.features,
+          done,
+          onTick: (id, checked) => this.#tick(id, checked),
+        })
+      : nothing;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.parsed?.curriculum) viewExtra()?.adoptCurriculum(this.renderRoot as ShadowRoot);
   }
 
   #tick(itemId: string, done: boolean): void {

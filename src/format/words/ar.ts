@@ -6,6 +6,12 @@ import type {WordTable} from './en.js';
 
 const plural = new Intl.PluralRules('ar');
 
+/** The noun after a count, agreeing with it: one and "many"/other take the singular, two the dual, 3–10 the plural. */
+function arabic(count: number, one: string, two: string, few: string, many: string): string {
+  const form = plural.select(count);
+  return form === 'two' ? two : form === 'few' ? few : form === 'one' ? one : many;
+}
+
 /** "of N tasks", the noun agreeing with N: مهمة واحدة، مهمتين، ٣ مهام، ١١ مهمة، ١٠٠ مهمة. */
 function ofTasks(total: string, count: number): string {
   switch (plural.select(count)) {
@@ -83,6 +89,17 @@ export const ar: WordTable = {
   offerLabel: 'عرضك أو راتبك الحالي',
   offerHelp: 'يُحسب على هذا الجهاز: لا ترسله خريطة الطريق ولا تحفظه.',
   offerUnreadable: (example) => `تعذّرت قراءة هذا المبلغ. جرّب مثلًا ${example}.`,
+  // The curriculum.
+  plan: 'خطة أسبوعية',
+  samplePlan: 'خطة نموذجية',
+  weeks: (count, n) => `${count} ${arabic(n, 'أسبوع', 'أسبوعان', 'أسابيع', 'أسبوعًا')}`,
+  hours: (count, n) => `${count} ${arabic(n, 'ساعة', 'ساعتان', 'ساعات', 'ساعة')}`,
+  weekSpan: (range) => `الأسابيع ${range}`,
+  week: (week) => `الأسبوع ${week}`,
+  minutes: (count) => `${count} دقيقة`,
+  free: 'مجاني',
+  paid: 'مدفوع',
+  kinds: {article: 'مقال', video: 'فيديو', course: 'دورة', book: 'كتاب', docs: 'توثيق', practice: 'تدريب'},
 };
 
 export default ar;

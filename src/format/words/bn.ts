@@ -68,6 +68,17 @@ export const bn: WordTable = {
   offerLabel: 'আপনার অফার বা বর্তমান বেতন',
   offerHelp: 'এটি এই ডিভাইসেই হিসাব হয়: রোডম্যাপ এটি পাঠায় না, সংরক্ষণও করে না।',
   offerUnreadable: (example) => `এই পরিমাণটি বোঝা যায়নি। ${example}-এর মতো লিখুন।`,
+  // The curriculum.
+  plan: 'সপ্তাহভিত্তিক পরিকল্পনা',
+  samplePlan: 'নমুনা পরিকল্পনা',
+  weeks: (count) => `${count} সপ্তাহ`,
+  hours: (count) => `${count} ঘণ্টা`,
+  weekSpan: (range) => `সপ্তাহ ${range}`,
+  week: (week) => `সপ্তাহ ${week}`,
+  minutes: (count) => `${count} মিনিট`,
+  free: 'বিনামূল্যে',
+  paid: 'সশুল্ক',
+  kinds: {article: 'নিবন্ধ', video: 'ভিডিও', course: 'কোর্স', book: 'বই', docs: 'ডকুমেন্টেশন', practice: 'অনুশীলন'},
 };
 
 export default bn;

@@ -67,6 +67,17 @@ export const de: WordTable = {
   offerLabel: 'Ihr Angebot oder aktuelles Gehalt',
   offerHelp: 'Wird auf diesem Gerät berechnet: Die Roadmap sendet und speichert nichts davon.',
   offerUnreadable: (example) => `Dieser Betrag ist nicht lesbar. Versuchen Sie etwa ${example}.`,
+  // The curriculum.
+  plan: 'Wochenplan',
+  samplePlan: 'Beispielplan',
+  weeks: (count, n) => `${count} ${n === 1 ? 'Woche' : 'Wochen'}`,
+  hours: (count, n) => `${count} ${n === 1 ? 'Stunde' : 'Stunden'}`,
+  weekSpan: (range) => `Wochen ${range}`,
+  week: (week) => `Woche ${week}`,
+  minutes: (count) => `${count} Min.`,
+  free: 'Kostenlos',
+  paid: 'Kostenpflichtig',
+  kinds: {article: 'Artikel', video: 'Video', course: 'Kurs', book: 'Buch', docs: 'Doku', practice: 'Übung'},
 };
 
 export default de;

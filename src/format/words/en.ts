@@ -112,6 +112,25 @@ export const en = {
    */
   offerPlace: (offer: string, place: string, range: string, name?: string) =>
     `${offer} is ${place} ${name ? `${name}’s` : 'this'} range, ${range}`,
+  // The curriculum: a stage's week-by-week plan, shown collapsed under its items.
+  /** The plan's disclosure button: "Week-by-week plan · 8 weeks · 54 hours". */
+  plan: 'Week-by-week plan',
+  /** Beside the plan's button, when its entries are marked `sample`: not the publisher's own plan. */
+  samplePlan: 'Sample plan',
+  /** "8 weeks"; `n` is the count, for the plural. */
+  weeks: (count: string, n: number) => `${count} ${n === 1 ? 'week' : 'weeks'}`,
+  /** "54 hours"; `n` is the count, for the plural. */
+  hours: (count: string, n: number) => `${count} ${n === 1 ? 'hour' : 'hours'}`,
+  /** An entry's weeks: "Weeks 1–2". */
+  weekSpan: (range: string) => `Weeks ${range}`,
+  /** An entry of one week: "Week 3". */
+  week: (week: string) => `Week ${week}`,
+  /** A resource's length: "30 min". */
+  minutes: (count: string) => `${count} min`,
+  free: 'Free',
+  paid: 'Paid',
+  /** A resource's kind, shown as a small label. */
+  kinds: {article: 'Article', video: 'Video', course: 'Course', book: 'Book', docs: 'Docs', practice: 'Practice'},
 };
 
 /**

@@ -68,6 +68,24 @@ export const es: WordTable = {
   offerLabel: 'Tu oferta o salario actual',
   offerHelp: 'Se calcula en este dispositivo: la hoja de ruta no lo envía ni lo guarda.',
   offerUnreadable: (example) => `No se pudo leer esa cantidad. Prueba con algo como ${example}.`,
+  // The curriculum.
+  plan: 'Plan semana a semana',
+  samplePlan: 'Plan de ejemplo',
+  weeks: (count, n) => `${count} ${n === 1 ? 'semana' : 'semanas'}`,
+  hours: (count, n) => `${count} ${n === 1 ? 'hora' : 'horas'}`,
+  weekSpan: (range) => `Semanas ${range}`,
+  week: (week) => `Semana ${week}`,
+  minutes: (count) => `${count} min`,
+  free: 'Gratis',
+  paid: 'De pago',
+  kinds: {
+    article: 'Artículo',
+    video: 'Vídeo',
+    course: 'Curso',
+    book: 'Libro',
+    docs: 'Documentación',
+    practice: 'Práctica',
+  },
 };
 
 export default es;

@@ -69,6 +69,24 @@ export const fr: WordTable = {
   offerLabel: 'Votre offre ou salaire actuel',
   offerHelp: 'Calculé sur cet appareil : la feuille de route ne l’envoie ni ne l’enregistre.',
   offerUnreadable: (example) => `Ce montant est illisible. Essayez par exemple ${example}.`,
+  // The curriculum.
+  plan: 'Programme semaine par semaine',
+  samplePlan: 'Exemple de programme',
+  weeks: (count, n) => `${count} ${n < 2 ? 'semaine' : 'semaines'}`,
+  hours: (count, n) => `${count} ${n < 2 ? 'heure' : 'heures'}`,
+  weekSpan: (range) => `Semaines ${range}`,
+  week: (week) => `Semaine ${week}`,
+  minutes: (count) => `${count} min`,
+  free: 'Gratuit',
+  paid: 'Payant',
+  kinds: {
+    article: 'Article',
+    video: 'Vidéo',
+    course: 'Cours',
+    book: 'Livre',
+    docs: 'Documentation',
+    practice: 'Exercice',
+  },
 };
 
 export default fr;

@@ -65,6 +65,17 @@ export const hi: WordTable = {
   offerLabel: 'आपका ऑफ़र या मौजूदा वेतन',
   offerHelp: 'यह हिसाब इसी डिवाइस पर होता है: रोडमैप इसे न भेजता है, न सहेजता है।',
   offerUnreadable: (example) => `यह राशि समझ नहीं आई। ${example} जैसी राशि लिखें।`,
+  // The curriculum.
+  plan: 'हफ़्ते-दर-हफ़्ते योजना',
+  samplePlan: 'नमूना योजना',
+  weeks: (count, n) => `${count} ${n === 1 ? 'हफ़्ता' : 'हफ़्ते'}`,
+  hours: (count, n) => `${count} ${n === 1 ? 'घंटा' : 'घंटे'}`,
+  weekSpan: (range) => `हफ़्ते ${range}`,
+  week: (week) => `हफ़्ता ${week}`,
+  minutes: (count) => `${count} मिनट`,
+  free: 'मुफ़्त',
+  paid: 'सशुल्क',
+  kinds: {article: 'लेख', video: 'वीडियो', course: 'कोर्स', book: 'किताब', docs: 'दस्तावेज़', practice: 'अभ्यास'},
 };
 
 export default hi;

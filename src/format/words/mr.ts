@@ -68,6 +68,17 @@ export const mr: WordTable = {
   offerLabel: 'तुमची ऑफर किंवा सध्याचे वेतन',
   offerHelp: 'हा हिशोब याच डिव्हाइसवर होतो: रोडमॅप तो पाठवत नाही, साठवत नाही.',
   offerUnreadable: (example) => `ही रक्कम समजली नाही. ${example} अशी रक्कम लिहा.`,
+  // The curriculum.
+  plan: 'आठवडावार योजना',
+  samplePlan: 'नमुना योजना',
+  weeks: (count, n) => `${count} ${n === 1 ? 'आठवडा' : 'आठवडे'}`,
+  hours: (count) => `${count} तास`,
+  weekSpan: (range) => `आठवडे ${range}`,
+  week: (week) => `आठवडा ${week}`,
+  minutes: (count) => `${count} मिनिटे`,
+  free: 'मोफत',
+  paid: 'सशुल्क',
+  kinds: {article: 'लेख', video: 'व्हिडिओ', course: 'कोर्स', book: 'पुस्तक', docs: 'दस्तऐवज', practice: 'सराव'},
 };
 
 export default mr;

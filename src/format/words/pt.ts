@@ -68,6 +68,17 @@ export const pt: WordTable = {
   offerLabel: 'Sua oferta ou salário atual',
   offerHelp: 'Calculado neste dispositivo: a trilha de carreira não o envia nem o guarda.',
   offerUnreadable: (example) => `Não foi possível ler esse valor. Tente algo como ${example}.`,
+  // The curriculum.
+  plan: 'Plano semana a semana',
+  samplePlan: 'Plano de exemplo',
+  weeks: (count, n) => `${count} ${n === 1 ? 'semana' : 'semanas'}`,
+  hours: (count, n) => `${count} ${n === 1 ? 'hora' : 'horas'}`,
+  weekSpan: (range) => `Semanas ${range}`,
+  week: (week) => `Semana ${week}`,
+  minutes: (count) => `${count} min`,
+  free: 'Gratuito',
+  paid: 'Pago',
+  kinds: {article: 'Artigo', video: 'Vídeo', course: 'Curso', book: 'Livro', docs: 'Documentação', practice: 'Prática'},
 };
 
 export default pt;

@@ -68,6 +68,17 @@ export const ta: WordTable = {
   offerLabel: 'உங்கள் சலுகை அல்லது தற்போதைய சம்பளம்',
   offerHelp: 'இது இந்தச் சாதனத்திலேயே கணக்கிடப்படுகிறது: ரோட்மேப் இதை அனுப்புவதோ சேமிப்பதோ இல்லை.',
   offerUnreadable: (example) => `இந்தத் தொகையைப் படிக்க முடியவில்லை. ${example} போல எழுதவும்.`,
+  // The curriculum.
+  plan: 'வாரவாரியான திட்டம்',
+  samplePlan: 'மாதிரித் திட்டம்',
+  weeks: (count, n) => `${count} ${n === 1 ? 'வாரம்' : 'வாரங்கள்'}`,
+  hours: (count) => `${count} மணிநேரம்`,
+  weekSpan: (range) => `வாரங்கள் ${range}`,
+  week: (week) => `வாரம் ${week}`,
+  minutes: (count) => `${count} நிமிடம்`,
+  free: 'இலவசம்',
+  paid: 'கட்டணம்',
+  kinds: {article: 'கட்டுரை', video: 'வீடியோ', course: 'பாடநெறி', book: 'புத்தகம்', docs: 'ஆவணங்கள்', practice: 'பயிற்சி'},
 };
 
 export default ta;

@@ -68,6 +68,17 @@ export const te: WordTable = {
   offerLabel: 'మీ ఆఫర్ లేదా ప్రస్తుత జీతం',
   offerHelp: 'ఇది ఈ పరికరంలోనే లెక్కించబడుతుంది: రోడ్‌మ్యాప్ దీన్ని పంపదు, నిల్వ చేయదు.',
   offerUnreadable: (example) => `ఈ మొత్తం అర్థం కాలేదు. ${example} లాగా రాయండి.`,
+  // The curriculum.
+  plan: 'వారం వారీ ప్రణాళిక',
+  samplePlan: 'నమూనా ప్రణాళిక',
+  weeks: (count, n) => `${count} ${n === 1 ? 'వారం' : 'వారాలు'}`,
+  hours: (count, n) => `${count} ${n === 1 ? 'గంట' : 'గంటలు'}`,
+  weekSpan: (range) => `వారాలు ${range}`,
+  week: (week) => `వారం ${week}`,
+  minutes: (count) => `${count} నిమిషాలు`,
+  free: 'ఉచితం',
+  paid: 'చెల్లింపు',
+  kinds: {article: 'వ్యాసం', video: 'వీడియో', course: 'కోర్సు', book: 'పుస్తకం', docs: 'డాక్యుమెంటేషన్', practice: 'అభ్యాసం'},
 };
 
 export default te;
