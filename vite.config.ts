@@ -4,26 +4,20 @@ import {dirname, resolve} from 'node:path';
 import {defineConfig, type Plugin} from 'vite';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import {transform, transformStyleAttribute} from 'lightningcss';
+import {extras} from './scripts/extras.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 
-/**
- * The parts of the library the embed loads only when a page needs them, each its own file next to the embed
- * (`roadmap-elements.<name>.js`): the word tables of every language but English, the JSON-LD builder of
- * `structured-data`, the header's salary ladder, the offer check (`offer-check`), and the reader features (`track-progress`, `experience`, `active-stage`, `collapsible`). The core file stays one self-contained install; these add to it on demand.
- */
-export const EXTRAS: Record<string, string> = {
-  ...Object.fromEntries(
-    readdirSync(resolve(root, 'src/format/words'))
-      .filter((file) => file.endsWith('.ts') && file !== 'en.ts')
-      .map((file) => [`words-${file.slice(0, -3)}`, resolve(root, 'src/format/words', file)]),
-  ),
-  occupation: resolve(root, 'src/structured-data/occupation.ts'),
-  messages: resolve(root, 'src/schema/messages.ts'),
-  reader: resolve(root, 'src/elements/reader/reader.ts'),
-  ladder: resolve(root, 'src/elements/roadmap-timeline/salary-ladder.ts'),
-  offer: resolve(root, 'src/elements/roadmap-timeline/offer-check.ts'),
-};
+/** The parts of the library the embed loads only when a page needs them: see scripts/extras.mjs. */
+export const EXTRAS: Record<string, string> = extras(root);
+
+/** The extras this build writes: those named in ROADMAP_EXTRAS (comma-separated), else all. */
+function extrasToBuild(): Record<string, string> {
+  const names = process.env.ROADMAP_EXTRAS?.split(',').filter(Boolean);
+  if (!names?.length) return EXTRAS;
+  for (const name of names) if (!EXTRAS[name]) throw new Error(`ROADMAP_EXTRAS: no extra named "${name}"`);
+  return Object.fromEntries(names.map((name) => [name, EXTRAS[name]!]));
+}
 
 /**
  * In the embed builds, a dynamic `import()` of an extra becomes a request for its file next to the embed (a
@@ -176,14 +170,17 @@ export default defineConfig(({mode}) => {
   if (mode === 'extras') {
     // `vite build --mode extras`: each extra as its own small ES module, beside the embeds.
     return {
-      plugins: [minifyTemplates()],
+      // An extra that reaches another (the ladder's money words reach the word tables) loads it from beside itself.
+      plugins: [minifyTemplates(), loadExtrasBesideTheEmbed(false)],
       build: {
         target: 'es2022',
         outDir: 'dist',
         emptyOutDir: false,
         sourcemap: true,
         minify: true,
-        lib: {entry: EXTRAS, formats: ['es'], fileName: (_format, name) => `roadmap-elements.${name}.js`},
+        // One extra per build when ROADMAP_EXTRAS names some (scripts/build-extras.mjs): extras built together
+        // would share modules through a chunk file that every self-hosted copy would also need.
+        lib: {entry: extrasToBuild(), formats: ['es'], fileName: (_format, name) => `roadmap-elements.${name}.js`},
         rolldownOptions: {checks, output: {minify: true}},
       },
     };

@@ -11,7 +11,14 @@ import {memo} from './memo.js';
 
 export type {Words};
 
-const TABLES: Record<string, Words> = {en};
+/**
+ * The tables here, by language. One registry per page, whichever copy of this module asks: the core file and an
+ * extra beside it that formats money (the salary ladder) each carry this module, and two copies of the embed may
+ * be on one page; a table loaded or registered by one is there for all.
+ */
+const TABLES: Record<string, Words> = ((globalThis as Record<symbol, Record<string, Words>>)[
+  Symbol.for('roadmap-elements.words')
+] ??= {en});
 
 /** The tables not in the core file, by language. */
 const LOADERS: Record<string, () => Promise<{default: Words}>> = {
