@@ -22,10 +22,11 @@ const LANGUAGES = ['ar', 'bn', 'de', 'es', 'fr', 'hi', 'mr', 'pt', 'ta', 'te'];
  * Portuguese says "site", and "as" is its article ("todas as etapas").
  */
 const SHARED: Record<string, string[]> = {
-  // "min" is these languages' own abbreviation of minutes; "Video", "Article" and "Plan" are theirs too (issue 16).
+  // "min" is these languages' own abbreviation of minutes; "Video", "Article", "Plan" and "Source" are theirs too
+  // (issue 16).
   de: ['details', 'roadmap', 'server', 'version', 'min', 'video'],
   es: ['min', 'plan'],
-  fr: ['site', 'version', 'min', 'article'],
+  fr: ['site', 'version', 'min', 'article', 'source'],
   pt: ['site', 'as', 'min'],
 };
 

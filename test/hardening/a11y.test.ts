@@ -72,6 +72,9 @@ describe('keyboard', () => {
     const expected = [
       'Browse open roles',
       '7,840',
+      // Where the figures come from (issue 16): each source's label links to it.
+      'Open Backend Developer listings in India on this board',
+      'Backend Developer salary tracker, India',
       'Pick one language',
       // Stage 1's week-by-week plan (issue 16): its disclosure button, after the stage's items.
       'Week-by-week plan · 8 weeks · 54 hours Sample plan',
@@ -324,8 +327,9 @@ describe('forced colors (Windows high contrast)', () => {
 
   it('the focus ring stays visible on every link, the primary button too', () => {
     const links = deepQueryAll(el.shadowRoot!, 'a');
-    // Two item links, the two calls to action, and the header's: its first call to action and the open-roles figure.
-    expect(links.length).to.equal(6);
+    // Two item links, the two calls to action, and the header's: its first call to action, the open-roles figure and
+    // the two sources' links (issue 16).
+    expect(links.length).to.equal(8);
     for (const link of links) {
       (link as HTMLElement).focus({focusVisible: true} as FocusOptions);
       if (highContrast('Highlight', 'Canvas', 3)) expectFocusRing(link);

@@ -38,8 +38,12 @@ function expectLocated(issues: RoadmapIssue[]) {
   }
 }
 
-/** Whether an issue at `issuePath` explains a change at `changed`: the same place, around it, or a sibling. */
+/**
+ * Whether an issue at `issuePath` explains a change at `changed`: the same place, around it, or a sibling; or, for a
+ * change to `sources` (an entry dropped, an id changed), a `source` reference that now names no source.
+ */
 const explains = (issuePath: string, changed: string) =>
+  (changed.startsWith('sources') && /(^|\.)source$/.test(issuePath)) ||
   issuePath === changed ||
   changed.startsWith(`${issuePath}.`) ||
   changed.startsWith(`${issuePath}[`) ||
