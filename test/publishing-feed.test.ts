@@ -59,8 +59,11 @@ describe('the plain copy in the light DOM', () => {
       roadmap.title,
       'Open roles',
       '7,840',
+      // Where the figures come from (issue 16), as the elements say it.
+      'Source: Open Backend Developer listings in India on this board · counted, May 2026',
       'Salary band',
       '₹5L – ₹30L',
+      'Source: Backend Developer salary tracker, India · self-reported, May 2026',
       'Last refreshed',
       'May 2026',
       ...roadmap.stages.flatMap((stage, index) => [
@@ -96,6 +99,8 @@ describe('the plain copy in the light DOM', () => {
         return [...(href ? [[text, href]] : []), ...resources.map((resource) => [resource.title, resource.href])];
       });
     const wanted = [
+      // The sources of the open roles and the salaries (issue 16).
+      ...(roadmap.sources ?? []).map((source) => [source.label, source.href]),
       // Each stage's items' links, then its week-by-week plan's (issue 16).
       ...roadmap.stages.flatMap((stage) => [
         ...linksOf(stage.items),

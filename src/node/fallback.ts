@@ -14,6 +14,8 @@ import {formatPeriod} from '../format/period.js';
 import {textDirection} from '../format/locale.js';
 import type {Words} from '../format/words.js';
 import {formatWeeks, planTotals} from '../elements/stage-card/curriculum.js';
+import {findSource, sourceNote} from '../format/source.js';
+import {salarySourceId} from '../elements/roadmap-timeline/derived.js';
 
 const escapeText = (text: string) => text.replace(/[&<>]/g, (char) => `&#${char.charCodeAt(0)};`);
 const escapeAttribute = (text: string) => text.replace(/[&"<>]/g, (char) => `&#${char.charCodeAt(0)};`);
@@ -52,14 +54,30 @@ export function fallbackHtml(roadmap: Roadmap, locale: string, words: Words, hea
     return `<details><summary>${escapeText(line.join(' · '))}</summary><ol>${entries.join('')}</ol></details>`;
   };
 
+  /** Where a figure comes from, as the elements say it (`format/source.ts`): its label linked; '' without one. */
+  const sourced = (id: string | undefined, shown?: number) => {
+    const source = findSource(roadmap, id);
+    if (!source) return '';
+    const note = sourceNote(source, locale, shown);
+    return (
+      escapeText(note.before) +
+      (note.href ? link(note.href, note.label) : escapeText(note.label)) +
+      escapeText(note.after)
+    );
+  };
+  const salarySource = salarySourceId(roadmap);
+
   const {market} = roadmap;
-  const facts: [string, string][] = [];
+  /** Each fact: its term, then its values as HTML (the figure, and where it comes from). */
+  const facts: [string, string[]][] = [];
   if (market?.openRoles !== undefined) {
-    const asOf = market.asOf ? ` (${words.asOf(formatCalendarDate(market.asOf, locale))})` : '';
-    facts.push([words.openRoles, `${formatCount(market.openRoles, locale)}${asOf}`]);
+    const source = sourced(market.source, market.openRoles);
+    const dated = findSource(roadmap, market.source)?.asOf !== undefined;
+    const asOf = market.asOf && !dated ? ` (${words.asOf(formatCalendarDate(market.asOf, locale))})` : '';
+    facts.push([words.openRoles, [escapeText(`${formatCount(market.openRoles, locale)}${asOf}`), source]]);
   }
-  if (market?.salary) facts.push([words.marketSalary, money(market.salary)]);
-  if (roadmap.updated) facts.push([words.lastRefreshed, formatCalendarDate(roadmap.updated, locale)]);
+  if (market?.salary) facts.push([words.marketSalary, [escapeText(money(market.salary)), sourced(salarySource)]]);
+  if (roadmap.updated) facts.push([words.lastRefreshed, [escapeText(formatCalendarDate(roadmap.updated, locale))]]);
 
   const stages = roadmap.stages.map((stage, index) => {
     const meta = [words.stage(formatCount(index + 1, locale)), stage.period && formatPeriod(stage.period, locale)];
@@ -71,6 +89,9 @@ export function fallbackHtml(roadmap: Roadmap, locale: string, words: Words, hea
       (items.length ? `<ul>${items.join('')}</ul>` : '') +
       (stage.curriculum?.length ? plan(stage.curriculum) : '') +
       (stage.salary ? `<p>${escapeText(`${words.salaryRange}: ${money(stage.salary)}`)}</p>` : '') +
+      (stage.salary?.source !== salarySource && sourced(stage.salary?.source)
+        ? `<p>${sourced(stage.salary?.source)}</p>`
+        : '') +
       `</li>`
     );
   });
@@ -85,7 +106,15 @@ export function fallbackHtml(roadmap: Roadmap, locale: string, words: Words, hea
     p(roadmap.summary) +
     p(roadmap.notice) +
     (facts.length
-      ? `<dl>${facts.map(([term, value]) => `<dt>${escapeText(term)}</dt><dd>${escapeText(value)}</dd>`).join('')}</dl>`
+      ? `<dl>${facts
+          .map(
+            ([term, values]) =>
+              `<dt>${escapeText(term)}</dt>${values
+                .filter(Boolean)
+                .map((value) => `<dd>${value}</dd>`)
+                .join('')}`,
+          )
+          .join('')}</dl>`
       : '') +
     (roadmap.stagesTitle ? h(1, roadmap.stagesTitle) : '') +
     `<ol>${stages.join('')}</ol>` +
