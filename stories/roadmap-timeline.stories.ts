@@ -171,6 +171,25 @@ export const OfferCheckPhone: Story = {
   args: {'offer-check': true, offer: 1800000, width: '360px'},
 };
 
+/**
+ * `sources`: each figure says where it comes from, under it: the open roles, the header's salaries, and a card whose
+ * band cites another source (Stage 3 here, from a survey). Labels link to their sources.
+ */
+export const Sources: Story = {
+  args: {roadmap: 'India, one band from a survey'},
+  play: async ({canvasElement}) => {
+    const timeline = await timelineIn(canvasElement);
+    await waitFor(() => expect(partText(timeline, 'source')).toContain('Source: Open Backend Developer listings'));
+    const cards = [...timeline.shadowRoot!.querySelectorAll('stage-card')];
+    await waitFor(() =>
+      expect(cards[2]!.shadowRoot!.querySelector('[part~="source"]')?.textContent).toContain(
+        'Engineering pay survey 2026 · estimated from 1,312 data points',
+      ),
+    );
+    await expect(cards[0]!.shadowRoot!.querySelector('[part~="source"]')).toBeNull();
+  },
+};
+
 /** Stages side by side; the row scrolls sideways when they don't fit. */
 export const Horizontal: Story = {args: {layout: 'horizontal'}};
 

@@ -17,6 +17,22 @@ export const INDIA_SHORT = {
   links: INDIA.links?.slice(0, 1),
 } as RoadmapInput;
 
+/**
+ * The India roadmap with a third source, an estimate cited by Stage 3's band alone: its card says so under its band,
+ * while the header's line speaks for the other bands.
+ */
+export const INDIA_SURVEY = {
+  ...INDIA,
+  id: `${INDIA.id}-survey`,
+  sources: [
+    ...(INDIA.sources ?? []),
+    {id: 'survey', label: 'Engineering pay survey 2026', sampleSize: 1312, method: 'estimated', asOf: '2026-04'},
+  ],
+  stages: INDIA.stages.map((stage, index) =>
+    index === 2 && stage.salary ? {...stage, salary: {...stage.salary, source: 'survey'}} : stage,
+  ),
+} as RoadmapInput;
+
 /** The same roadmap written in Hindi. */
 export const INDIA_HINDI = indiaHindi as RoadmapInput;
 
@@ -28,6 +44,7 @@ export const ROADMAPS = {
   India: INDIA,
   'India, first three stages': INDIA_SHORT,
   'India, in Hindi': INDIA_HINDI,
+  'India, one band from a survey': INDIA_SURVEY,
   None: undefined,
 } as const;
 
