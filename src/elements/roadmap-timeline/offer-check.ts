@@ -216,7 +216,6 @@ export function offerView(html: typeof Html, money: typeof Money) {
         id="offer_input"
         part="offer-input"
         type="text"
-        inputmode="decimal"
         autocomplete="off"
         spellcheck="false"
         enterkeyhint="done"
