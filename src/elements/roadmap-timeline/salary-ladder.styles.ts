@@ -39,6 +39,13 @@ export const LADDER_STYLES = css`
   .ladder salary-band {
     font-size: 0.875em;
   }
+  /* Each rung's name and amounts sit on the box's own colour: the grid and the offer's line pass behind the words,
+     never through them. */
+  .ladder salary-band::part(label),
+  .ladder salary-band::part(value) {
+    background: var(--_surface);
+    box-shadow: 0 0 0 0.2em var(--_surface);
+  }
   @container roadmap-timeline (max-width: 30em) {
     .fact.ladder {
       padding-inline: 0.75em;
