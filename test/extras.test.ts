@@ -7,6 +7,9 @@ import {expect} from '@open-wc/testing';
 import {closeFrames, open, openRoadmap, type PageWindow} from './frames.js';
 import {shadowText, sleep} from './helpers.js';
 
+// The resource timing buffer holds 250 entries by default: once full, later fetches are not counted.
+performance.setResourceTimingBufferSize(100000);
+
 /**
  * The warnings for files beside the embed that could not be loaded, but the salary ladder's: a timeline asks for
  * that one as it renders (issue 15), so a core file copied alone warns about it too.

@@ -13,6 +13,9 @@ import {closeFrames, open, openRoadmap} from './frames.js';
 import {deepQueryAll, deepText, forEachReadableText, part, parts, settled, showTimeline} from './helpers.js';
 import {freshRoadmap} from './reader/reader-helpers.js';
 
+// The resource timing buffer holds 250 entries by default: once full, later fetches are not counted.
+performance.setResourceTimingBufferSize(100000);
+
 /** The languages with a table of their own, beside English. */
 const LANGUAGES = ['ar', 'bn', 'de', 'es', 'fr', 'hi', 'mr', 'pt', 'ta', 'te'];
 

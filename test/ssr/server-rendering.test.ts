@@ -7,6 +7,9 @@ import {expect} from '@open-wc/testing';
 import {deepQueryAll, deepText, fetchText, INDIA_URL, settled} from '../helpers.js';
 import type {RoadmapInput} from '../../src/index.js';
 
+// The resource timing buffer holds 250 entries by default: once full, later fetches are not counted.
+performance.setResourceTimingBufferSize(100000);
+
 const HINDI_URL = '/data/backend-developer-india-2026-hi.json';
 const HYDRATE_SCRIPT = '/dist/roadmap-elements.hydrate.iife.js';
 const HYDRATE_MODULE = '/dist/roadmap-elements.hydrate.js';
