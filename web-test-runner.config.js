@@ -8,8 +8,7 @@ import {promisify} from 'node:util';
 import {fileURLToPath} from 'node:url';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
-import {engineCommandsPlugin, firefoxLauncher, webkitLauncher} from './scripts/wtr-engines.mjs';
-import {createServer} from 'node:net';
+import {engineCommandsPlugin, firefoxLauncher, freePort, webkitLauncher} from './scripts/wtr-engines.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const run = promisify(execFile);
@@ -21,17 +20,6 @@ const TRUSTED_TYPES = {
   'lit-once': "; require-trusted-types-for 'script'; trusted-types lit-html",
   none: "; require-trusted-types-for 'script'; trusted-types 'none'",
 };
-
-/** A port that was free a moment ago and that nothing listens on now. */
-const closedPort = () =>
-  new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const {port} = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 
 /**
  * Routes that play a misbehaving server, under /test-api/:
@@ -135,7 +123,7 @@ async function testApi(context, next) {
   }
   if (route === 'closed-port') {
     context.type = 'text/plain';
-    context.body = String(await closedPort());
+    context.body = String(await freePort());
     return;
   }
   const demo = /^csp-demo\/([a-z-]+)$/.exec(route);

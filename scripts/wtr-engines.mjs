@@ -45,8 +45,8 @@ const CAPABILITIES = {
   },
 };
 
-/** A TCP port free a moment ago. */
-const freePort = () =>
+/** A TCP port free a moment ago (nothing listens on it now). */
+export const freePort = () =>
   new Promise((resolve, reject) => {
     const server = createServer();
     server.on('error', reject);

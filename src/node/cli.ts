@@ -16,6 +16,7 @@ import {THEMES} from '../elements/theme.js';
 import {LAYOUTS} from '../elements/roadmap-timeline/roadmap-timeline.js';
 import {isLanguageTag} from '../format/locale.js';
 import {formatIssue} from '../schema/issues.js';
+import type {Roadmap} from '../schema/roadmap.js';
 
 const USAGE = `Usage:
   roadmap-elements validate <file.json>...
@@ -86,6 +87,26 @@ async function validate(files: string[]): Promise<number> {
   return failed ? 1 : 0;
 }
 
+/**
+ * The roadmap file's text and roadmap, or `undefined` after printing why not (unreadable, or its located problems),
+ * as `render` and `oembed` both need it.
+ */
+async function readRoadmap(file: string): Promise<{text: string; roadmap: Roadmap} | undefined> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    console.error(`${file}: The roadmap could not be read: ${(error as Error).message}`);
+    return undefined;
+  }
+  const checked = parseRoadmapText(text);
+  if (!checked.ok) {
+    for (const line of formatValidation({file, ...checked})) console.error(line);
+    return undefined;
+  }
+  return {text, roadmap: checked.value};
+}
+
 async function renderFile(args: string[]): Promise<number> {
   const {values, positionals} = parseArgs({
     args,
@@ -117,18 +138,9 @@ async function renderFile(args: string[]): Promise<number> {
     fallback: !values['no-fallback'],
     stylesheets: undefined as string | undefined,
   };
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    console.error(`${file}: The roadmap could not be read: ${(error as Error).message}`);
-    return 1;
-  }
-  const checked = parseRoadmapText(text);
-  if (!checked.ok) {
-    for (const line of formatValidation({file, ...checked})) console.error(line);
-    return 1;
-  }
+  const read = await readRoadmap(file);
+  if (!read) return 1;
+  const {text} = read;
   const script =
     values.script ??
     `https://cdn.jsdelivr.net/npm/roadmap-elements@${await version()}/dist/roadmap-elements.hydrate.iife.js`;
@@ -212,19 +224,9 @@ async function oembed(args: string[]): Promise<number> {
     providerName: values['provider-name'],
     providerUrl,
   };
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    console.error(`${file}: The roadmap could not be read: ${(error as Error).message}`);
-    return 1;
-  }
-  const checked = parseRoadmapText(text);
-  if (!checked.ok) {
-    for (const line of formatValidation({file, ...checked})) console.error(line);
-    return 1;
-  }
-  const roadmap = checked.value;
+  const read = await readRoadmap(file);
+  if (!read) return 1;
+  const {roadmap} = read;
   const out = values.out ?? join(dirname(file), `${roadmap.id}.oembed.json`);
   const href = values['oembed-url']
     ? urlOption('oembed-url', values['oembed-url'])

@@ -155,30 +155,21 @@ export function offerView(html: typeof Html, money: typeof Money) {
     const step = 10 ** (Math.floor(Math.log10(middle)) - 1);
     const example = money.formatMoney(Math.round(middle / step) * step, locale, currency);
 
-    const sentence = (placed: Placed, say: (amount: number) => string, range: string) =>
-      words.offerPlace(
-        say(amount!),
-        words.offerPlaces[placed.place],
-        range,
-        placed.stage && words.stage(formatCount(placed.stage.index + 1, locale)),
-      );
     const placed = amount === undefined ? undefined : placeOffer(roadmap, amount, period);
-    const shown =
+    /** Where the offer falls, with its amounts as `spoken` asks: the compact text shown, or words to be heard. */
+    const sentence = (spoken: boolean) =>
       state.problem ??
       (placed &&
-        sentence(
-          placed,
-          (value) => money.formatMoney(value, locale, currency),
-          money.formatPay(placed.range, locale, currency),
+        words.offerPlace(
+          spoken ? money.describeMoney(amount!, locale, currency) : money.formatMoney(amount!, locale, currency),
+          words.offerPlaces[placed.place],
+          spoken
+            ? money.describeMoneyRange(placed.range, locale, currency)
+            : money.formatPay(placed.range, locale, currency),
+          placed.stage && words.stage(formatCount(placed.stage.index + 1, locale)),
         ));
-    const spoken =
-      state.problem ??
-      (placed &&
-        sentence(
-          placed,
-          (value) => money.describeMoney(value, locale, currency),
-          money.describeMoneyRange(placed.range, locale, currency),
-        ));
+    const shown = sentence(false);
+    const spoken = sentence(true);
 
     const commit = (text: string) => {
       clearTimeout(state.timer);
