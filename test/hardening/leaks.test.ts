@@ -29,8 +29,13 @@ async function collected(): Promise<number> {
 /** The element and what lives inside it, watched without keeping any of them alive. */
 interface Watched {
   refs: WeakRef<object>[];
+  /** For each ref, the way its cycle used the element (see `cycle`), to say which way leaks. */
+  ways?: number[];
 }
 const alive = (watched: Watched) => watched.refs.filter((ref) => ref.deref() !== undefined).length;
+const WAYS = ['roadmap property', 'child script', 'src loaded', 'src removed while downloading'];
+const survivors = (watched: Watched) =>
+  [...new Set(watched.refs.flatMap((ref, i) => (ref.deref() ? [WAYS[watched.ways?.[i] ?? 0]] : [])))].join(', ');
 
 /**
  * One add/remove cycle, in one of the ways a page uses the element: the roadmap property, a child script
@@ -53,6 +58,7 @@ async function cycle(n: number, roadmap: RoadmapInput, watched: Watched, keep?: 
   const card = el.shadowRoot!.querySelector('stage-card');
   watched.refs.push(new WeakRef(el));
   if (card) watched.refs.push(new WeakRef(card), new WeakRef(card.shadowRoot!.querySelector('salary-band')!));
+  watched.ways?.push(...Array(watched.refs.length - (watched.ways?.length ?? 0)).fill(way));
   el.remove();
   keep?.push(el);
 }
@@ -89,13 +95,19 @@ describe('no leaks: 200 timelines added and removed', function () {
   });
 
   it('every removed timeline, card and band is collected, and the heap returns to where it was', async () => {
-    const watched: Watched = {refs: []};
+    const watched: Watched = {refs: [], ways: []};
     const before = await collected();
     for (let n = 0; n < CYCLES; n++) await cycle(n, roadmap, watched);
     await sleep(200);
     let after = await collected();
     expect(watched.refs.length, 'elements watched').to.be.above(CYCLES * 2);
-    expect(alive(watched), 'elements still alive').to.equal(0);
+    // An element can outlive its removal for a moment: an aborted download settles, a queued task runs. On a
+    // loaded machine that moment is longer; what is still alive after five seconds is a leak.
+    for (let wait = 0; wait < 10 && alive(watched) > 0; wait++) {
+      await sleep(500);
+      after = Math.min(after, await collected());
+    }
+    expect(alive(watched), `elements still alive (${survivors(watched)})`).to.equal(0);
     // A leak of one timeline per cycle would grow the heap by CYCLES × perTimeline; allow 10 timelines' worth.
     // Another test page sharing this renderer can allocate meanwhile: measure again before calling it a leak.
     const limit = 10 * perTimeline;
