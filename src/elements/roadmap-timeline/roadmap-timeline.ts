@@ -1,10 +1,8 @@
 import {html, isServer, nothing, type PropertyValues} from 'lit';
-import {repeat} from 'lit/directives/repeat.js';
 import {ContextProvider} from '@lit/context';
 import {roadmapContext, type RoadmapConfig} from '../../context.js';
+import {repeat} from 'lit/directives/repeat.js';
 import {STAGE_PARTS, formatLabels, salaryPeriod, salaryScales, salarySourceId, type Labels} from './derived.js';
-import {sourceLine} from '../source-line.js';
-import {formatIssue} from '../../schema/issues.js';
 import type {LooseRoadmap, Roadmap, RoadmapInput} from '../../schema/roadmap.js';
 import {formatCount} from '../../format/number.js';
 import {wordsFor} from '../../format/words.js';
@@ -14,7 +12,6 @@ import {RoadmapElement} from '../base-element.js';
 import {knownTheme, themeStyles, type Theme} from '../theme.js';
 import {heading, headingLevel} from '../heading.js';
 import {checkAttribute, oneOf, warnOnce} from '../warn.js';
-import type {ReaderFeatures} from '../reader.js';
 import {localeController} from '../../controllers/locale.js';
 import {readerFeatures} from '../../controllers/reader-features.js';
 import {progressController} from '../../controllers/progress.js';
@@ -31,6 +28,7 @@ import {loadLadder, viewExtra} from './ladder.js';
 import {loadOfferCheck, offerField, type RoadmapOfferDetail} from './offer.js';
 import {linkEvents, type RoadmapLinkDetail} from '../link-events.js';
 import {warnUndefinedChildren} from './undefined-children.js';
+import {errorView, headerView, linksView, loadingView} from './views.js';
 import type {StageItemToggleDetail} from '../stage-card/stage-card.js';
 
 export type {RoadmapErrorDetail, RoadmapLinkDetail, RoadmapLoadDetail, RoadmapOfferDetail};
@@ -440,78 +438,24 @@ export class RoadmapTimeline extends RoadmapElement {
       dir=${textDirection(this.#locale.value) === 'rtl' ? 'rtl' : nothing}
     >
       ${this.#source.error && !placeholder ? this.#renderError(this.#source.error, Boolean(roadmap)) : nothing}
-      ${
-        placeholder
-          ? html`<div class="loading" part="loading">
-              <span class="visually-hidden">${words.loading}</span>
-              <div class="skeleton eyebrow"></div>
-              <div class="skeleton title"></div>
-              <div class="skeleton line"></div>
-              <div class="skeleton-facts">
-                <div class="skeleton fact"></div>
-                <div class="skeleton fact"></div>
-                <div class="skeleton fact"></div>
-              </div>
-              <div class="skeleton card"></div>
-              <div class="skeleton card"></div>
-              <div class="skeleton card"></div>
-            </div>`
-          : nothing
-      }
+      ${placeholder ? loadingView(words) : nothing}
       ${roadmap && !placeholder ? this.#renderRoadmap(roadmap, level) : nothing}
     </div>`;
   }
 
-  #renderProgress(roadmap: Roadmap, features: ReaderFeatures) {
-    const {locale} = this.config;
-    const words = wordsFor(locale);
-    const {completed, total} = features.countProgress(roadmap, this.#progress.value);
-    const text = words.progressDone(formatCount(completed, locale), formatCount(total, locale), {
-      done: completed,
-      total,
-    });
-    return features.progressFact(words, text, completed, total);
-  }
-
   #renderError(problem: RoadmapErrorDetail, keptPrevious: boolean) {
-    const words = wordsFor(this.config.locale);
     const kind = this.#source.failure ?? 'invalid';
-    const sentence = {
-      network: words.errorNetwork,
-      timeout: words.errorTimeout,
-      server: words.errorServer,
-      invalid: words.errorInvalid,
-    }[kind];
-    // The publisher's own fallback (the element's children: a link to the roadmap, say) shows with the error when
-    // nothing else is on screen; a child <script> is never displayed.
-    return html`<div class="error" part="error" role="alert">
-      <p class="error-title">${sentence}${keptPrevious ? ` ${words.keptPrevious}` : nothing}</p>
-      ${
-        kind !== 'invalid' && this.src
-          ? html`<button class="button retry" part="retry" type="button" @click=${() => this.retry()}>
-              ${words.retry}
-            </button>`
-          : nothing
-      }
-      ${keptPrevious ? nothing : html`<div class="fallback" part="fallback"><slot></slot></div>`}
-      <details>
-        <summary>${words.errorDetails}</summary>
-        <ul>
-          ${problem.issues.map((issue) => html`<li>${formatIssue(issue)}</li>`)}
-        </ul>
-      </details>
-    </div>`;
+    const retry = kind !== 'invalid' && this.src ? () => this.retry() : undefined;
+    return errorView(wordsFor(this.config.locale), kind, problem.issues, keptPrevious, retry);
   }
 
   #renderRoadmap(roadmap: Roadmap, level: number) {
     const {locale} = this.config;
     const words = wordsFor(locale);
     const theme = knownTheme(this.theme);
-    const {market} = roadmap;
     const {labels} = this;
     const {features} = this.#reader;
-    const {eyebrow} = labels;
-    const roles = roadmap.links?.find((link) => link.rel === 'roles');
+    const rtl = textDirection(this.#locale.value) === 'rtl';
     const salaryLadder = viewExtra()?.salaryLadder;
     const period = salaryPeriod(roadmap);
     const scale = period && this.config.scales[period];
@@ -522,169 +466,72 @@ export class RoadmapTimeline extends RoadmapElement {
         words,
         scale,
         period: period!,
-        rtl: textDirection(this.#locale.value) === 'rtl',
+        rtl,
         theme,
         offer: this.config.offer?.amount,
       };
-    const ladder =
+    let progress: unknown;
+    if (this.trackProgress && features) {
+      const {completed, total} = features.countProgress(roadmap, this.#progress.value);
+      const text = words.progressDone(formatCount(completed, locale), formatCount(total, locale), {
+        done: completed,
+        total,
+      });
+      progress = features.progressFact(words, text, completed, total);
+    }
+    const header = headerView(
+      roadmap,
+      level,
+      words,
+      labels,
+      theme,
       salaryLadder && options && roadmap.stages.some((stage) => stage.salary)
         ? salaryLadder(roadmap, options)
-        : undefined;
-    const salarySource = labels.salarySource
-      ? html`<dd class="note source" part="source">${sourceLine(labels.salarySource)}</dd>`
-      : nothing;
-    const check = this.offerCheck && options ? offerField()?.(this, roadmap, options) : nothing;
-    const facts = [
-      labels.openRoles === undefined
-        ? undefined
-        : html`<div class="fact" part="fact">
-            <dt>${words.openRoles}</dt>
-            <dd class="big">
-              ${
-                roles
-                  ? html`<a part="roles-link" href=${roles.href} data-rel="roles" data-label=${roles.label}
-                      >${labels.openRoles}</a
-                    >`
-                  : labels.openRoles
-              }
-            </dd>
-            ${
-              // "as of May 2026" beside "Last refreshed May 2026", or beside a source dated May 2026, would say one
-              // date twice.
-              labels.asOf && market?.asOf !== roadmap.updated && !labels.rolesSource?.date
-                ? html`<dd class="note">${labels.asOf}</dd>`
-                : nothing
-            }
-            ${labels.rolesSource ? html`<dd class="note source" part="source">${sourceLine(labels.rolesSource)}</dd>` : nothing}
-          </div>`,
-      ladder
-        ? html`<div class="fact ladder" part="fact salary-ladder">
-            <dt>${words.salaryByStage}</dt>
-            ${ladder}${salarySource} ${check}
-          </div>`
-        : market?.salary === undefined
-          ? undefined
-          : html`<div class="fact wide" part="fact">
-              <dt>${words.marketSalary}</dt>
-              <dd>
-                <salary-band
-                  part="market-salary"
-                  exportparts="band: market-salary-band, value: market-salary-value, bar: market-salary-bar"
-                  .min=${market.salary.min}
-                  .max=${market.salary.max}
-                  .period=${market.salary.period}
-                  label=""
-                  .theme=${theme}
-                ></salary-band>
-              </dd>
-              ${salarySource} ${check}
-            </div>`,
-      labels.updated === undefined
-        ? undefined
-        : html`<div class="fact" part="fact">
-            <dt>${words.lastRefreshed}</dt>
-            <dd>${labels.updated}</dd>
-          </div>`,
-      this.trackProgress && features ? this.#renderProgress(roadmap, features) : undefined,
-    ].filter(Boolean);
+        : undefined,
+      this.offerCheck && options ? offerField()?.(this, roadmap, options) : nothing,
+      progress,
+    );
     const statuses =
       features && validMonths(this.experience) ? features.statuses(roadmap.stages, this.experience!) : [];
-    return html`<header part="header">
-        ${
-          eyebrow || roadmap.category
-            ? html`<p class="eyebrow" part="eyebrow">
-                ${eyebrow}${
-                  roadmap.category ? html`<span class="category" part="category">${roadmap.category}</span>` : nothing
-                }
-              </p>`
-            : nothing
-        }
-        ${heading(level, 'title', roadmap.title)}
-        ${roadmap.tagline ? html`<p class="tagline" part="tagline">${roadmap.tagline}</p>` : nothing}
-        ${roadmap.summary ? html`<p class="summary" part="summary">${roadmap.summary}</p>` : nothing}
-        ${roadmap.notice ? html`<p class="notice" part="notice">${roadmap.notice}</p>` : nothing}
-        ${
-          // The call to action within reach: the first link, in the header too, not only after every stage.
-          roadmap.links?.[0]
-            ? html`<p class="header-cta">
-                <a
-                  class="button primary"
-                  part="header-link"
-                  href=${roadmap.links[0].href}
-                  data-rel=${roadmap.links[0].rel ?? nothing}
-                  >${roadmap.links[0].label}</a
-                >
-              </p>`
-            : nothing
-        }
-        ${facts.length ? html`<dl class="facts" part="facts">${facts}</dl>` : nothing}
-      </header>
-      <section class="stages-section" aria-label=${roadmap.stagesTitle ? nothing : words.stages}>
-        ${roadmap.stagesTitle ? heading(level + 1, 'stages-title', roadmap.stagesTitle) : nothing}
-        ${this.collapsible && features ? features.controls(words, this.renderRoot as ShadowRoot) : nothing}
-        <ol class="stages" part="stages" role="list">
-          ${repeat(
-            roadmap.stages,
-            (stage) => stage.id,
-            (stage, index) => {
-              const status = statuses[index];
-              const active = stage.id === this.#target.value;
-              const states = `${status ? ` ${status}` : ''}${active ? ' active' : ''}`;
-              return html`<li
-                class="stage${states}"
-                part="stage${states}"
-                id=${stage.id}
-                aria-current=${status === 'current' ? 'step' : nothing}
-                tabindex=${active ? '-1' : nothing}
-              >
-                <span class="marker" part="marker" aria-hidden="true">${labels.markers[index]}</span>
-                <stage-card
-                  part="card"
-                  exportparts=${STAGE_PARTS}
-                  .stage=${stage}
-                  .index=${index + 1}
-                  .headingLevel=${level + 1}
-                  .theme=${theme}
-                  .status=${status && (status === 'current' ? words.youAreHere : words.passed)}
-                  .done=${this.trackProgress && features ? (this.#progress.value[stage.id] ?? NONE) : undefined}
-                  .collapsible=${this.collapsible}
-                  .open=${status === 'current' || active}
-                  @stage-item-toggle=${(event: CustomEvent<StageItemToggleDetail>) => this.#progress.tick(stage.id, event)}
-                ></stage-card>
-              </li>`;
-            },
-          )}
-        </ol>
-        <p class="scroll-hint" aria-hidden="true">
-          ${words.scrollHint} ${textDirection(this.#locale.value) === 'rtl' ? '←' : '→'}
-        </p>
-      </section>
-      ${
-        roadmap.links?.length || roadmap.linksTitle || roadmap.linksSummary
-          ? html`<section class="links" part="links" aria-label=${roadmap.linksTitle ? nothing : words.links}>
-              ${roadmap.linksTitle ? heading(level + 1, 'links-title', roadmap.linksTitle) : nothing}
-              ${roadmap.linksSummary ? html`<p class="summary">${roadmap.linksSummary}</p>` : nothing}
-              ${
-                roadmap.links?.length
-                  ? html`<ul>
-                      ${roadmap.links.map(
-                        (link, index) =>
-                          html`<li>
-                            <a
-                              class=${index === 0 ? 'button primary' : 'button'}
-                              part=${link.rel && /^[a-z0-9-]+$/.test(link.rel) ? `link link-${link.rel}` : 'link'}
-                              href=${link.href}
-                              data-rel=${link.rel ?? nothing}
-                              >${link.label}</a
-                            >
-                          </li>`,
-                      )}
-                    </ul>`
-                  : nothing
-              }
-            </section>`
-          : nothing
-      }`;
+    const stages = html`<section class="stages-section" aria-label=${roadmap.stagesTitle ? nothing : words.stages}>
+      ${roadmap.stagesTitle ? heading(level + 1, 'stages-title', roadmap.stagesTitle) : nothing}
+      ${this.collapsible && features ? features.controls(words, this.renderRoot as ShadowRoot) : nothing}
+      <ol class="stages" part="stages" role="list">
+        ${repeat(
+          roadmap.stages,
+          (stage) => stage.id,
+          (stage, index) => {
+            const status = statuses[index];
+            const active = stage.id === this.#target.value;
+            const states = `${status ? ` ${status}` : ''}${active ? ' active' : ''}`;
+            return html`<li
+              class="stage${states}"
+              part="stage${states}"
+              id=${stage.id}
+              aria-current=${status === 'current' ? 'step' : nothing}
+              tabindex=${active ? '-1' : nothing}
+            >
+              <span class="marker" part="marker" aria-hidden="true">${labels.markers[index]}</span>
+              <stage-card
+                part="card"
+                exportparts=${STAGE_PARTS}
+                .stage=${stage}
+                .index=${index + 1}
+                .headingLevel=${level + 1}
+                .theme=${theme}
+                .status=${status && (status === 'current' ? words.youAreHere : words.passed)}
+                .done=${this.trackProgress && features ? (this.#progress.value[stage.id] ?? NONE) : undefined}
+                .collapsible=${this.collapsible}
+                .open=${status === 'current' || active}
+                @stage-item-toggle=${(event: CustomEvent<StageItemToggleDetail>) => this.#progress.tick(stage.id, event)}
+              ></stage-card>
+            </li>`;
+          },
+        )}
+      </ol>
+      <p class="scroll-hint" aria-hidden="true">${words.scrollHint} ${rtl ? '←' : '→'}</p>
+    </section>`;
+    return html`${header} ${stages} ${linksView(roadmap, level, words)}`;
   }
 }
 
