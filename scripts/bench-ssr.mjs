@@ -38,6 +38,19 @@ const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length 
 const kb = (bytes) =>
   bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(2)} MB` : `${(bytes / 1024).toFixed(1)} KB`;
 
+/**
+ * What hydration itself needs of a page, in bytes: the roadmap's JSON (the element's child script, which the
+ * client checks and renders from) and Lit's markers (`<!--lit-part …-->`, `<!--lit-node …-->`), which tell the
+ * client which node each binding owns. Neither is shown; without them the client would render afresh.
+ */
+function hydrationBytes(html) {
+  const matches = [
+    ...html.matchAll(/<script type="application\/json"[^>]*>[\s\S]*?<\/script>/g),
+    ...html.matchAll(/<!--\/?lit-(?:part|node)[^>]*-->/g),
+  ];
+  return matches.reduce((total, [text]) => total + Buffer.byteLength(text), 0);
+}
+
 const rows = [];
 for (const [name, json] of ROADMAPS) {
   let baseline;
@@ -60,6 +73,7 @@ for (const [name, json] of ROADMAPS) {
       name,
       shape,
       bytes,
+      hydration: hydrationBytes(html) / baseline,
       gzip: gzipSync(html, {level: 9}).length,
       ratio: bytes / baseline,
       ms: median(times),
@@ -68,11 +82,11 @@ for (const [name, json] of ROADMAPS) {
 }
 
 const table = [
-  '| Roadmap | Output | Bytes | gzip -9 | vs inline styles | ms per render (median) |',
-  '| --- | --- | --- | --- | --- | --- |',
+  '| Roadmap | Output | Bytes | gzip -9 | vs inline styles | of which hydration data | ms per render (median) |',
+  '| --- | --- | --- | --- | --- | --- | --- |',
   ...rows.map(
     (row) =>
-      `| ${row.name} | ${row.shape} | ${kb(row.bytes)} | ${kb(row.gzip)} | ${row.ratio.toFixed(2)}× | ${row.ms.toFixed(1)} ms |`,
+      `| ${row.name} | ${row.shape} | ${kb(row.bytes)} | ${kb(row.gzip)} | ${row.ratio.toFixed(2)}× | ${row.hydration.toFixed(2)}× | ${row.ms.toFixed(1)} ms |`,
   ),
 ].join('\n');
 console.log(table);
@@ -84,6 +98,10 @@ Written by \`node scripts/bench-ssr.mjs\` on ${new Date().toISOString().slice(0,
 medians of ${runs} renders after one warm-up, \`renderRoadmapHtml\` from \`dist/lib\`. "Inline styles" is every shadow root
 carrying a \`<style>\` (the output before lean output, \`--styles inline\`); "lean" links \`dist/<tag>.css\` from each
 shadow root instead; "plain copy" adds the light-DOM copy for feed readers and email that \`render\` writes by default.
+"Of which hydration data" is the part of the ratio that hydration itself needs and nobody sees: the roadmap's JSON
+(which the client renders from) and Lit's markers (which tell it which node each binding owns). For 300 stages it
+is about 0.24× of the inline output by itself, so no output that hydrates every node can be under 0.25×: the
+visible HTML of 3,600 items adds about 0.19×.
 
 ${table}
 `;
