@@ -5,6 +5,7 @@ import type {RoadmapTimeline} from '../src/index.js';
 import {en} from '../src/format/words/en.js';
 import {hi} from '../src/format/words/hi.js';
 import {OFFER_FIELD_ENGLISH} from '../src/elements/roadmap-timeline/offer-check.js';
+import {PLAN_ENGLISH} from '../src/elements/stage-card/curriculum.js';
 import {loadWords, wordsFor} from '../src/format/words.js';
 import {fetchText, indiaRoadmap, part, parts, settled, shadowText} from './helpers.js';
 
@@ -26,8 +27,8 @@ async function timeline(template: ReturnType<typeof html>) {
 
 describe('languages', () => {
   it('Hindi has every English key, each in Devanagari', () => {
-    // English keeps the offer field's words in the field's own file.
-    const english = entries({...en, ...OFFER_FIELD_ENGLISH});
+    // English keeps the offer field's and the plan's words in their views' own files.
+    const english = entries({...en, ...OFFER_FIELD_ENGLISH, ...PLAN_ENGLISH});
     const hindi = new Map(entries(hi));
     expect([...hindi.keys()].sort()).to.deep.equal(english.map(([key]) => key).sort());
     for (const [key] of english) {

@@ -7,6 +7,8 @@ import {expect} from '@open-wc/testing';
 import '../src/define.js';
 import type {RoadmapInput, RoadmapTimeline} from '../src/index.js';
 import {en} from '../src/format/words/en.js';
+import {OFFER_FIELD_ENGLISH} from '../src/elements/roadmap-timeline/offer-check.js';
+import {PLAN_ENGLISH} from '../src/elements/stage-card/curriculum.js';
 import {ar} from '../src/format/words/ar.js';
 import {loadWords, wordsFor, WORD_LANGUAGES, type Words} from '../src/format/words.js';
 import {closeFrames, open, openRoadmap} from './frames.js';
@@ -43,8 +45,12 @@ function tableTexts(table: unknown): string[] {
   return table && typeof table === 'object' ? Object.values(table).flatMap(tableTexts) : [];
 }
 
-/** Every word (two letters or more) of the English table, lower case. */
-const ENGLISH = new Set(tableTexts(en).flatMap((text) => text.toLowerCase().match(/[a-z]{2,}/g) ?? []));
+/** Every word (two letters or more) of English's UI, lower case: its table, and the offer field's and plan's words. */
+const ENGLISH = new Set(
+  tableTexts({...en, ...OFFER_FIELD_ENGLISH, ...PLAN_ENGLISH}).flatMap(
+    (text) => text.toLowerCase().match(/[a-z]{2,}/g) ?? [],
+  ),
+);
 
 /** Every string in the roadmap (titles, items, summaries, link labels…): the publisher's words, not the UI's. */
 function contentStrings(value: unknown, found: string[] = []): string[] {

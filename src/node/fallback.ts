@@ -13,7 +13,7 @@ import {formatCount} from '../format/number.js';
 import {formatPeriod} from '../format/period.js';
 import {textDirection} from '../format/locale.js';
 import type {Words} from '../format/words.js';
-import {formatWeeks, planTotals} from '../elements/stage-card/curriculum.js';
+import {formatWeeks, planTotals, planWords} from '../elements/stage-card/curriculum.js';
 import {findSource, sourceNote} from '../format/source.js';
 import {salarySourceId} from '../elements/roadmap-timeline/derived.js';
 
@@ -22,6 +22,7 @@ const escapeAttribute = (text: string) => text.replace(/[&"<>]/g, (char) => `&#$
 
 /** The fallback element, `<div data-roadmap-fallback>`, in the roadmap's language. */
 export function fallbackHtml(roadmap: Roadmap, locale: string, words: Words, headingLevel = 2): string {
+  const planText = planWords(words);
   const level = (offset: number) => Math.min(headingLevel + offset, 6);
   const h = (offset: number, text: string) => `<h${level(offset)}>${escapeText(text)}</h${level(offset)}>`;
   const p = (text: string | undefined) => (text ? `<p>${escapeText(text)}</p>` : '');
@@ -34,18 +35,18 @@ export function fallbackHtml(roadmap: Roadmap, locale: string, words: Words, hea
   /** A stage's curriculum, as a `<details>` that readers without script open themselves. */
   const plan = (curriculum: NonNullable<Roadmap['stages'][number]['curriculum']>) => {
     const {weeks, hours} = planTotals(curriculum);
-    const line = [words.plan, words.weeks(formatCount(weeks, locale), weeks)];
-    if (hours !== undefined) line.push(words.hours(formatCount(hours, locale), hours));
-    if (curriculum.some((entry) => entry.sample)) line.push(words.samplePlan);
+    const line = [planText.plan, planText.weeks(formatCount(weeks, locale), weeks)];
+    if (hours !== undefined) line.push(planText.hours(formatCount(hours, locale), hours));
+    if (curriculum.some((entry) => entry.sample)) line.push(planText.samplePlan);
     const entries = curriculum.map((entry) => {
-      const when = [formatWeeks(entry.weeks, locale, words)];
-      if (entry.hours !== undefined) when.push(words.hours(formatCount(entry.hours, locale), entry.hours));
+      const when = [formatWeeks(entry.weeks, locale, planText)];
+      if (entry.hours !== undefined) when.push(planText.hours(formatCount(entry.hours, locale), entry.hours));
       const items = entry.items.map((item) => {
         const resources = item.resources.map(({title, href, kind, minutes, free}) => {
-          const facts = [minutes === undefined ? '' : words.minutes(formatCount(minutes, locale))];
-          if (free !== undefined) facts.push(free ? words.free : words.paid);
+          const facts = [minutes === undefined ? '' : planText.minutes(formatCount(minutes, locale))];
+          if (free !== undefined) facts.push(free ? planText.free : planText.paid);
           const said = facts.filter(Boolean).join(' · ');
-          return `<li>${kind ? `${escapeText(words.kinds[kind])}: ` : ''}${link(href, title)}${said ? ` (${escapeText(said)})` : ''}</li>`;
+          return `<li>${kind ? `${escapeText(planText.kinds[kind])}: ` : ''}${link(href, title)}${said ? ` (${escapeText(said)})` : ''}</li>`;
         });
         return `<li>${item.href ? link(item.href, item.text) : escapeText(item.text)}${resources.length ? `<ul>${resources.join('')}</ul>` : ''}</li>`;
       });

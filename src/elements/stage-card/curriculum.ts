@@ -11,11 +11,29 @@
 import type {html as Html, TemplateResult} from 'lit';
 import type {CurriculumEntry, CurriculumItem, Resource, Stage} from '../../schema/roadmap.js';
 import type {Words} from '../../format/words.js';
+import type {CurriculumWords} from '../../format/words/en.js';
 import type {ReaderFeatures} from '../reader.js';
 import {formatCount, formatNumberRange} from '../../format/number.js';
 import {CURRICULUM_STYLES} from './curriculum.styles.js';
 
 export {CURRICULUM_STYLES};
+
+/** The plan's English words: here, not in the core's table, since only a roadmap with a plan shows them. */
+export const PLAN_ENGLISH: CurriculumWords = {
+  plan: 'Week-by-week plan',
+  samplePlan: 'Sample plan',
+  weeks: (count: string, n: number) => `${count} ${n === 1 ? 'week' : 'weeks'}`,
+  hours: (count: string, n: number) => `${count} ${n === 1 ? 'hour' : 'hours'}`,
+  weekSpan: (range: string) => `Weeks ${range}`,
+  week: (week: string) => `Week ${week}`,
+  minutes: (count: string) => `${count} min`,
+  free: 'Free',
+  paid: 'Paid',
+  kinds: {article: 'Article', video: 'Video', course: 'Course', book: 'Book', docs: 'Docs', practice: 'Practice'},
+};
+
+/** The plan's words of `words`' language: its table's, or English's. */
+export const planWords = (words: Words): CurriculumWords => (words.plan ? (words as CurriculumWords) : PLAN_ENGLISH);
 
 /** What the view needs of its card: to be redrawn, and whether it is connected (for printing). */
 export interface CurriculumHost {
@@ -80,7 +98,7 @@ export function planTotals(curriculum: readonly CurriculumEntry[]): {weeks: numb
 }
 
 /** "Weeks 1–2", or "Week 3" for one week. */
-export function formatWeeks(weeks: CurriculumEntry['weeks'], locale: string, words: Words): string {
+export function formatWeeks(weeks: CurriculumEntry['weeks'], locale: string, words: CurriculumWords): string {
   const to = weeks.to ?? weeks.from;
   return to === weeks.from
     ? words.week(formatCount(weeks.from, locale))
@@ -103,7 +121,7 @@ export interface PlanOptions {
 export function curriculumView(html: typeof Html) {
   const isExternal = (href: string) => /^https?:\/\//i.test(href);
 
-  const resource = ({title, href, kind, minutes, free}: Resource, locale: string, words: Words) => {
+  const resource = ({title, href, kind, minutes, free}: Resource, locale: string, words: CurriculumWords) => {
     const facts = [
       minutes === undefined ? '' : words.minutes(formatCount(minutes, locale)),
       free === undefined ? '' : free ? words.free : words.paid,
@@ -115,7 +133,7 @@ export function curriculumView(html: typeof Html) {
     </li>`;
   };
 
-  const resources = (item: CurriculumItem, locale: string, words: Words) =>
+  const resources = (item: CurriculumItem, locale: string, words: CurriculumWords) =>
     item.resources.length
       ? html`<ul class="resources" role="list">
           ${item.resources.map((entry) => resource(entry, locale, words))}
@@ -123,7 +141,8 @@ export function curriculumView(html: typeof Html) {
       : '';
 
   const entries = (options: PlanOptions) => {
-    const {stage, locale, words, level, features, done, onTick} = options;
+    const {stage, locale, level, features, done, onTick} = options;
+    const words = planWords(options.words);
     // Checkbox ids follow the stage's own items' (`c0`, `c1`, … in the reader features).
     let index = stage.items.length;
     return stage.curriculum.map((entry) => {
@@ -165,7 +184,8 @@ export function curriculumView(html: typeof Html) {
       states.set(host, (state = {open: false, shown: printing}));
       hosts.add(new WeakRef(host));
     }
-    const {stage, locale, words} = options;
+    const {stage, locale} = options;
+    const words = planWords(options.words);
     const {weeks, hours} = planTotals(stage.curriculum);
     const line = [words.plan, words.weeks(formatCount(weeks, locale), weeks)];
     if (hours !== undefined) line.push(words.hours(formatCount(hours, locale), hours));

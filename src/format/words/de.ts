@@ -41,7 +41,6 @@ export const de: WordTable = {
   stages: 'Phasen',
   links: 'Nächste Schritte',
   loading: 'Roadmap wird geladen…',
-  errorTitle: 'Diese Roadmap konnte nicht angezeigt werden.',
   errorNetwork:
     'Die Roadmap konnte nicht geladen werden. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   errorTimeout: 'Das Laden der Roadmap dauert zu lange. Bitte versuchen Sie es gleich noch einmal.',

@@ -72,8 +72,6 @@ export const en = {
   stages: 'Stages',
   links: 'Next steps',
   loading: 'Loading roadmap…',
-  /** No longer shown (issue 15 gives each kind of failure its own sentence, below); kept while every table has it. */
-  errorTitle: 'This roadmap could not be shown.',
   /** Error sentence when `src` could not be reached (offline, DNS, CORS); a Retry button follows it. */
   errorNetwork: 'The roadmap could not be loaded. Check your connection and try again.',
   /** Error sentence when `src` took longer than `timeout`; a Retry button follows it. */
@@ -112,25 +110,6 @@ export const en = {
    */
   offerPlace: (offer: string, place: string, range: string, name?: string) =>
     `${offer} is ${place} ${name ? `${name}’s` : 'this'} range, ${range}`,
-  // The curriculum: a stage's week-by-week plan, shown collapsed under its items.
-  /** The plan's disclosure button: "Week-by-week plan · 8 weeks · 54 hours". */
-  plan: 'Week-by-week plan',
-  /** Beside the plan's button, when its entries are marked `sample`: not the publisher's own plan. */
-  samplePlan: 'Sample plan',
-  /** "8 weeks"; `n` is the count, for the plural. */
-  weeks: (count: string, n: number) => `${count} ${n === 1 ? 'week' : 'weeks'}`,
-  /** "54 hours"; `n` is the count, for the plural. */
-  hours: (count: string, n: number) => `${count} ${n === 1 ? 'hour' : 'hours'}`,
-  /** An entry's weeks: "Weeks 1–2". */
-  weekSpan: (range: string) => `Weeks ${range}`,
-  /** An entry of one week: "Week 3". */
-  week: (week: string) => `Week ${week}`,
-  /** A resource's length: "30 min". */
-  minutes: (count: string) => `${count} min`,
-  free: 'Free',
-  paid: 'Paid',
-  /** A resource's kind, shown as a small label. */
-  kinds: {article: 'Article', video: 'Video', course: 'Course', book: 'Book', docs: 'Docs', practice: 'Practice'},
 };
 
 /**
@@ -148,14 +127,44 @@ export interface OfferFieldWords {
 }
 
 /**
+ * The words of a stage's week-by-week plan (its curriculum). English's are in the plan's own file
+ * (`stage-card/curriculum.ts`, in `roadmap-elements.ladder.js`), which only a roadmap with a plan needs; every other
+ * table has them (`WordTable`).
+ */
+export interface CurriculumWords {
+  /** The plan's disclosure button: "Week-by-week plan · 8 weeks · 54 hours". */
+  plan: string;
+  /** Beside the plan's button, when its entries are marked `sample`: not the publisher's own plan. */
+  samplePlan: string;
+  /** "8 weeks"; `n` is the count, for the plural. */
+  weeks: (count: string, n: number) => string;
+  /** "54 hours"; `n` is the count, for the plural. */
+  hours: (count: string, n: number) => string;
+  /** An entry's weeks: "Weeks 1–2". */
+  weekSpan: (range: string) => string;
+  /** An entry of one week: "Week 3". */
+  week: (week: string) => string;
+  /** A resource's length: "30 min". */
+  minutes: (count: string) => string;
+  free: string;
+  paid: string;
+  /** A resource's kind, shown as a small label. */
+  kinds: Record<'article' | 'video' | 'course' | 'book' | 'docs' | 'practice', string>;
+}
+
+/**
  * Every table has every key of English, except the Indian units, which only languages written in India need, and
- * the offer field's words, which English keeps in the field's file.
+ * the offer field's and the plan's words, which English keeps in their views' files.
  */
 export type Words = Omit<typeof en, 'lakh' | 'crore'> &
   Partial<Pick<typeof en, 'lakh' | 'crore'>> &
-  Partial<OfferFieldWords>;
+  Partial<OfferFieldWords> &
+  Partial<CurriculumWords> & {
+    /** @deprecated No longer shown: each kind of failure has its own sentence (`errorNetwork` …). */
+    errorTitle?: string;
+  };
 
-/** A table of another language than English: every word, the offer field's included. */
-export type WordTable = Words & OfferFieldWords;
+/** A table of another language than English: every word, the offer field's and the plan's included. */
+export type WordTable = Words & OfferFieldWords & CurriculumWords;
 
 export default en;

@@ -43,7 +43,6 @@ export const es: WordTable = {
   stages: 'Etapas',
   links: 'Próximos pasos',
   loading: 'Cargando la hoja de ruta…',
-  errorTitle: 'No se pudo mostrar esta hoja de ruta.',
   errorNetwork: 'No se pudo cargar la hoja de ruta. Comprueba tu conexión y vuelve a intentarlo.',
   errorTimeout: 'La hoja de ruta está tardando demasiado en cargar. Vuelve a intentarlo en un momento.',
   errorServer: 'No se pudo cargar la hoja de ruta desde el servidor. Vuelve a intentarlo en un momento.',

@@ -44,7 +44,6 @@ export const fr: WordTable = {
   stages: 'Étapes',
   links: 'Pour aller plus loin',
   loading: 'Chargement de la feuille de route…',
-  errorTitle: 'Impossible d’afficher cette feuille de route.',
   errorNetwork: 'Impossible de charger la feuille de route. Vérifiez votre connexion et réessayez.',
   errorTimeout: 'Le chargement de la feuille de route prend trop de temps. Réessayez dans un instant.',
   errorServer: 'Le serveur n’a pas pu fournir la feuille de route. Réessayez dans un instant.',

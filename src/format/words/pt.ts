@@ -44,7 +44,6 @@ export const pt: WordTable = {
   stages: 'Etapas',
   links: 'Próximos passos',
   loading: 'Carregando a trilha de carreira…',
-  errorTitle: 'Não foi possível mostrar esta trilha de carreira.',
   errorNetwork: 'Não foi possível carregar a trilha de carreira. Verifique sua conexão e tente de novo.',
   errorTimeout: 'A trilha de carreira está demorando muito para carregar. Tente de novo daqui a pouco.',
   errorServer: 'Não foi possível carregar a trilha de carreira do servidor. Tente de novo daqui a pouco.',
