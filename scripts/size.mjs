@@ -57,7 +57,7 @@ const CEILINGS = {
   // One word table per language but English (src/format/words/), each 1.3–1.7 KB with issue 16's words (the plan,
   // the offer check, sources): Indian scripts take three bytes a letter.
   ...Object.fromEntries(
-    ['ar', 'bn', 'de', 'es', 'fr', 'hi', 'mr', 'pt', 'ta', 'te'].map((language) => [
+    ['ar', 'bn', 'de', 'es', 'fr', 'hi', 'kn', 'ml', 'mr', 'pt', 'ta', 'te'].map((language) => [
       `dist/roadmap-elements.words-${language}.js`,
       2 * KB,
     ]),

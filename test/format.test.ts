@@ -42,6 +42,21 @@ describe('formatMoney', () => {
     );
   });
 
+  it('kn-IN and ml-IN INR: in lakh and crore (Kannada groups digits the Western way, yet counts pay in ಲಕ್ಷ)', async () => {
+    await Promise.all([loadWords('kn-IN'), loadWords('ml-IN')]);
+    const plain = (text: string) => text.replace(/\s/g, ' ');
+    expect(plain(formatMoney(500000, 'kn-IN', 'INR'))).to.equal('₹5 ಲಕ್ಷ');
+    expect(plain(formatMoney(15000000, 'kn-IN', 'INR'))).to.equal('₹1.5 ಕೋಟಿ');
+    expect(plain(formatMoney(1150000, 'ml-IN', 'INR'))).to.equal('₹12 ലക്ഷം');
+    expect(plain(formatMoney(30000000, 'ml-IN', 'INR'))).to.equal('₹3 കോടി');
+    expect(describeMoneyRange({min: 500000, max: 30000000}, 'kn-IN', 'INR')).to.match(/^ವರ್ಷಕ್ಕೆ 5 ಲಕ್ಷ .+ 3 ಕೋಟಿ .+ ನಡುವೆ$/);
+    expect(describeMoneyRange({min: 500000, max: 30000000}, 'ml-IN', 'INR')).to.match(
+      /^പ്രതിവർഷം 5 ലക്ഷം .+ 3 കോടി .+ വരെ$/,
+    );
+    // A locale outside India that groups the Western way keeps thousands and millions.
+    expect(formatMoney(500000, 'en-US', 'INR')).to.equal('₹500K');
+  });
+
   it('en-US USD: 120000 is $120K', () => {
     expect(formatMoney(120000, 'en-US', 'USD')).to.equal('$120K');
   });

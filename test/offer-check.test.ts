@@ -222,7 +222,7 @@ describe('<roadmap-timeline offer-check>', () => {
   });
 
   it('speaks every language with a word table: no English in the field, its status or the bands', async () => {
-    for (const language of ['ar', 'bn', 'de', 'es', 'fr', 'hi', 'mr', 'pt', 'ta', 'te']) {
+    for (const language of ['ar', 'bn', 'de', 'es', 'fr', 'hi', 'kn', 'ml', 'mr', 'pt', 'ta', 'te']) {
       await loadWords(language);
       const el = await india({locale: language, offer: '1200000'});
       const texts = [seen(input(el).labels![0]), seen(part(el, 'offer-help')), status(el), sentences(el)[2]];

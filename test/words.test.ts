@@ -19,7 +19,7 @@ import {freshRoadmap} from './reader/reader-helpers.js';
 performance.setResourceTimingBufferSize(100000);
 
 /** The languages with a table of their own, beside English. */
-const LANGUAGES = ['ar', 'bn', 'de', 'es', 'fr', 'hi', 'mr', 'pt', 'ta', 'te'];
+const LANGUAGES = ['ar', 'bn', 'de', 'es', 'fr', 'hi', 'kn', 'ml', 'mr', 'pt', 'ta', 'te'];
 
 /**
  * Words a language shares with the English table, spelled alike but its own (never an English leftover):
@@ -190,6 +190,18 @@ const EXPECTED: Record<string, {first: string[]; fourth: string[]; fifth: string
     fourth: ['Étape 4', 'Années 2–3'],
     fifth: ['Étape 5', 'À partir de l’année 4'],
     roles: '7\u202f840',
+  },
+  kn: {
+    first: ['ಹಂತ 1', '0–2 ತಿಂಗಳು'],
+    fourth: ['ಹಂತ 4', '2–3 ವರ್ಷ'],
+    fifth: ['ಹಂತ 5', '4ನೇ ವರ್ಷದಿಂದ'],
+    roles: '7,840',
+  },
+  ml: {
+    first: ['ഘട്ടം 1', '0-2 മാസം'],
+    fourth: ['ഘട്ടം 4', '2-3 വർഷം'],
+    fifth: ['ഘട്ടം 5', '4-ാം വർഷം മുതൽ'],
+    roles: '7,840',
   },
   mr: {first: ['टप्पा १', 'महिने ०–२'], fourth: ['टप्पा ४', 'वर्षे २–३'], fifth: ['टप्पा ५', 'वर्ष ४+'], roles: '७,८४०'},
   pt: {

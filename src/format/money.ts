@@ -3,8 +3,12 @@ import type {SalaryRange} from '../schema/roadmap.js';
 import {numberFormat} from './number.js';
 import {wordsFor} from './words.js';
 
-/** Whether the locale groups digits the Indian way (1,00,00,000 is longer than 10,000,000): it counts in lakh. */
-const countsInLakh = (locale: string) => numberFormat(locale).format(1e7).length > 10;
+/**
+ * Whether the locale counts in lakh: it groups digits the Indian way (1,00,00,000 is longer than 10,000,000), or
+ * is of India (Kannada groups digits the Western way, yet Kannada job news writes pay in ಲಕ್ಷ).
+ */
+const countsInLakh = (locale: string) =>
+  numberFormat(locale).format(1e7).length > 10 || new Intl.Locale(locale).maximize().region === 'IN';
 
 /**
  * ₹5L, ₹1.5Cr (en-IN, INR); $120K (en-US, USD); ₹5 लाख (hi-IN). Where the engine's compact names count in

@@ -28,6 +28,8 @@ const LOADERS: Record<string, () => Promise<{default: Words}>> = {
   es: () => import('./words/es.js'),
   fr: () => import('./words/fr.js'),
   hi: () => import('./words/hi.js'),
+  kn: () => import('./words/kn.js'),
+  ml: () => import('./words/ml.js'),
   mr: () => import('./words/mr.js'),
   pt: () => import('./words/pt.js'),
   ta: () => import('./words/ta.js'),
