@@ -197,6 +197,27 @@ describe('<roadmap-timeline offer-check>', () => {
     expect(seen(part(part(el, 'market-salary')!, 'offer'))).to.equal('₹12L is within this range, ₹5L – ₹30L');
   });
 
+  it('outlines the stage whose band holds the offer (the first, where bands overlap), and only that one', async () => {
+    const el = await india();
+    /** The stages a reader sees outlined: their ids, by the part `offer-stage`. */
+    const outlined = () => [...el.shadowRoot!.querySelectorAll('[part~="offer-stage"]')].map((stage) => stage.id);
+    expect(outlined()).to.deep.equal([]);
+    await enter(el, '12L');
+    expect(outlined()).to.deep.equal(['real-projects']);
+    const stage = el.shadowRoot!.getElementById('real-projects')!;
+    expect(getComputedStyle(stage).outlineStyle).to.equal('dashed');
+    expect(parseFloat(getComputedStyle(stage).outlineWidth)).to.be.at.least(2);
+    // ₹8L is in both Foundations' and First job-ready skills' ₹5L – ₹11L: the first is named, and outlined.
+    await enter(el, '8L');
+    expect(outlined()).to.deep.equal(['foundations']);
+    // Below every band, or emptied: nothing is outlined.
+    await enter(el, '3L');
+    expect(outlined()).to.deep.equal([]);
+    await enter(el, '12L');
+    await enter(el, '');
+    expect(outlined()).to.deep.equal([]);
+  });
+
   it('offer without offer-check still marks every band', async () => {
     const el = await showTimeline(await indiaRoadmap(), {offer: '1200000'});
     expect(part(el, 'offer-check')).to.equal(null);

@@ -396,6 +396,12 @@ export const roadmapTimelineStyles = css`
       color: var(--_accent-text);
     }
   }
+  /* The stage that holds the reader's offer: outlined, dashed like the offer's line across the bands. */
+  .offer-stage {
+    outline: 2px dashed var(--roadmap-offer-color, var(--_text));
+    outline-offset: 0.375em;
+    border-radius: var(--roadmap-radius, 0.75em);
+  }
   @media (forced-colors: active) {
     .marker,
     .button.primary {

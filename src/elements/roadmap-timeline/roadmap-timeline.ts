@@ -111,6 +111,8 @@ export interface RoadmapProgressDetail {
  * @csspart current - The stage that `experience` falls in (`aria-current="step"`); also has `stage`.
  * @csspart passed - A stage that ended before `experience`; also has `stage`.
  * @csspart active - The stage named by `active-stage` or the URL's `#fragment`; also has `stage`.
+ * @csspart offer-stage - The first stage whose band holds `offer` (what the offer check names), outlined in
+ *   `--roadmap-offer-color`; also has `stage`.
  * @csspart progress - The header fact "Your progress", with `track-progress`.
  * @csspart controls - The "Expand all" and "Collapse all" buttons, with `collapsible`.
  * @csspart expand-all - The "Expand all" button.
@@ -493,6 +495,17 @@ export class RoadmapTimeline extends RoadmapElement {
     );
     const statuses =
       features && validMonths(this.experience) ? features.statuses(roadmap.stages, this.experience!) : [];
+    // The first stage whose band holds the reader's offer, as the offer check names it.
+    const {offer} = this.config;
+    const offered =
+      offer &&
+      roadmap.stages.find(
+        ({salary}) =>
+          salary &&
+          (salary.period ?? 'year') === offer.period &&
+          salary.min <= offer.amount &&
+          offer.amount <= salary.max,
+      )?.id;
     const stages = html`<section class="stages-section" aria-label=${roadmap.stagesTitle ? nothing : words.stages}>
       ${roadmap.stagesTitle ? heading(level + 1, 'stages-title', roadmap.stagesTitle) : nothing}
       ${this.collapsible && features ? features.controls(words, this.renderRoot as ShadowRoot) : nothing}
@@ -503,7 +516,7 @@ export class RoadmapTimeline extends RoadmapElement {
           (stage, index) => {
             const status = statuses[index];
             const active = stage.id === this.#target.value;
-            const states = `${status ? ` ${status}` : ''}${active ? ' active' : ''}`;
+            const states = `${status ? ` ${status}` : ''}${active ? ' active' : ''}${stage.id === offered ? ' offer-stage' : ''}`;
             return html`<li
               class="stage${states}"
               part="stage${states}"
