@@ -58,10 +58,15 @@ const arabicRoadmap = (): RoadmapInput => ({
   links: [{label: 'الوظائف المتاحة', href: '/jobs/data-engineer'}],
 });
 
+/** The India roadmap with the UI in `locale`'s words (Malayalam's and Kannada's run long: ഘട്ടം തിരിച്ചുള്ള ശമ്പളം). */
+const inLocale = (locale: string) => async (): Promise<RoadmapInput> => ({...(await indiaRoadmap()), locale});
+
 const LANGUAGES: [string, () => Promise<RoadmapInput> | RoadmapInput][] = [
   ['English', indiaRoadmap],
   ['Hindi', hindiRoadmap],
   ['Arabic', arabicRoadmap],
+  ['Malayalam', inLocale('ml-IN')],
+  ['Kannada', inLocale('kn-IN')],
 ];
 
 /** Every element box in the timeline's shadow tree that reaches past the timeline's own box, sideways. */

@@ -39,7 +39,7 @@ export const ml: WordTable = {
   asOf: (date) => `${date} പ്രകാരം`,
   source: (label, how, date) => `ഉറവിടം: ${label}${how || date ? ` · ${[how, date].filter(Boolean).join(', ')}` : ''}`,
   sourceMethod: {
-    counted: (count) => (count ? `എണ്ണം: ${count}` : 'എണ്ണിത്തിട്ടപ്പെടുത്തിയത്'),
+    counted: (count) => (count ? `എണ്ണം: ${count}` : 'എണ്ണിയത്'),
     reported: (count) => (count ? `${count} പേർ അറിയിച്ചത്` : 'സ്വയം അറിയിച്ചത്'),
     estimated: (count) => (count ? `${count} വിവരങ്ങളിൽ നിന്നുള്ള അനുമാനം` : 'അനുമാനം'),
   },
