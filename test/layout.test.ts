@@ -129,6 +129,17 @@ describe('layout: 320 and 360 px phones', () => {
     }
   }
 
+  for (const [language, roadmap] of LANGUAGES) {
+    it(`${language} at 320 px, 30 px serif, with the offer check and an offer: nothing reaches past the element`, async () => {
+      const el = await inBox(await roadmap(), 320, '30px/1.5 Georgia, serif', {'offer-check': '', offer: '1300000'});
+      expect(part(el, 'offer-input'), 'the field is shown').to.not.equal(null);
+      expect(outside(el), 'boxes past the edge').to.deep.equal([]);
+      const field = part(el, 'offer-check')!.getBoundingClientRect();
+      const input = part(el, 'offer-input')!.getBoundingClientRect();
+      expect(input.right, 'the input inside its field').to.be.at.most(field.right + 0.5);
+    });
+  }
+
   for (const theme of ['light', 'dark', 'inherit']) {
     it(`keeps inside 320 px at 30 px in the ${theme} theme, horizontal layout asked (it scrolls instead)`, async () => {
       const el = await inBox(await indiaRoadmap(), 320, '30px/1.5 serif', {theme, layout: 'horizontal'});

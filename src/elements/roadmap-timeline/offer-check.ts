@@ -34,6 +34,8 @@ const css = String.raw;
 export const OFFER_STYLES = css`
   .offer-check {
     display: grid;
+    /* Never wider than its box: a word longer than the line (Malayalam's, at 30 px) breaks instead. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.375em;
     margin-block-start: 0.5em;
     padding-block-start: 0.875em;

@@ -24,13 +24,14 @@ export const salaryBandStyles = css`
     font-variant-numeric: tabular-nums;
     text-wrap: balance;
   }
-  svg {
+  /* The bar, not the offer's marker nested in it: mirrored twice, the marker's arrow landed outside the element. */
+  [part='bar'] {
     flex: 1 0 100%;
     width: 100%;
     height: var(--roadmap-bar-height, 0.75em);
     overflow: visible;
   }
-  :host(:dir(rtl)) svg {
+  :host(:dir(rtl)) [part='bar'] {
     scale: -1 1;
   }
   .track {

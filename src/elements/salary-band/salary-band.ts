@@ -208,9 +208,10 @@ export class SalaryBand extends RoadmapElement {
           <rect class="fill" x="${view.start}%" width="${view.width}%" height="100%" rx="3"></rect>
           ${
             offer
-              ? svg`<svg class="offer-marker" part="offer-marker" x="${offer.at}%" overflow="visible">
+              ? svg`<svg class="offer-marker" part="offer-marker" x="${offer.at}%" width="1" overflow="visible">
                   <line y1="-40%" y2="140%"></line>
                   ${
+                    // A viewport 1 px wide, the lines drawn out of it: its box stays on the bar in every engine.
                     // Off the scale: an arrow pointing past the bar's end, drawn just inside it.
                     offer.edge
                       ? svg`<line x1=${-10 * offer.edge} x2=${-5 * offer.edge} y1="15%" y2="50%"></line>
