@@ -213,12 +213,14 @@ async function shiftsWhileLoading(src: string, style = ''): Promise<{shifts: num
   const loaded = oneEvent(el, 'roadmap-load');
   el.src = src;
   await el.updateComplete;
+  // Where the text below sits with the placeholder in place: read now, before any frame, since in WebKit under load
+  // the two frames below can outlast the download.
+  const below = page.querySelector('.below')!;
+  const top = below.getBoundingClientRect().top;
   // Let the placeholder be painted before the roadmap arrives, as on a real page.
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   observed.push(...observer.takeRecords());
   const before = observed.length;
-  const below = page.querySelector('.below')!;
-  const top = below.getBoundingClientRect().top;
   await loaded;
   await settled(el);
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
@@ -233,6 +235,9 @@ async function shiftsWhileLoading(src: string, style = ''): Promise<{shifts: num
   };
 }
 
+/** How long the roadmap takes to arrive in the shift tests: longer than two frames take in WebKit under load. */
+const SLOW = 1000;
+
 describe('<roadmap-timeline> reserves its space while src loads', () => {
   let sheet: HTMLStyleElement;
   before(() => {
@@ -246,13 +251,13 @@ describe('<roadmap-timeline> reserves its space while src loads', () => {
   after(() => sheet.remove());
 
   it('moves nothing when the India roadmap arrives (layout-shift entries sum to 0)', async () => {
-    const {shifts, el} = await shiftsWhileLoading(uniqueUrl(INDIA_URL, 200));
+    const {shifts, el} = await shiftsWhileLoading(uniqueUrl(INDIA_URL, SLOW));
     expect(stageCards(el)).to.have.length(5);
     expect(shifts).to.equal(0);
   });
 
   it('records a shift when the reserve is smaller than the roadmap (the measure can fail)', async () => {
-    const {shifts} = await shiftsWhileLoading(uniqueUrl(INDIA_URL, 200), 'small-reserve');
+    const {shifts} = await shiftsWhileLoading(uniqueUrl(INDIA_URL, SLOW), 'small-reserve');
     expect(shifts).to.be.above(0);
   });
 
@@ -265,7 +270,7 @@ describe('<roadmap-timeline> reserves its space while src loads', () => {
   });
 
   it('keeps a publisher-set --roadmap-min-block-size as the minimum, so a short roadmap moves nothing either', async () => {
-    const {shifts, el} = await shiftsWhileLoading(uniqueUrl(FRONTEND_URL, 200), 'publisher-reserve');
+    const {shifts, el} = await shiftsWhileLoading(uniqueUrl(FRONTEND_URL, SLOW), 'publisher-reserve');
     expect(stageCards(el)).to.have.length(3);
     expect(shifts).to.equal(0);
     expect(el.getBoundingClientRect().height).to.be.closeTo(1500, 1);
