@@ -45,6 +45,15 @@ async function follow(
 
 const absolute = (href: string) => new URL(href, document.baseURI).href;
 
+/** What following the roles link says, wherever the header shows it (its call to action, the open-roles figure). */
+const ROLES_LINK = {
+  href: absolute('/jobs/backend-developer/india'),
+  rel: 'roles',
+  label: 'Browse open roles',
+  stageId: null,
+  itemId: null,
+};
+
 describe('roadmap-link', () => {
   let el: RoadmapTimeline;
   let roadmap: RoadmapInput;
@@ -62,29 +71,13 @@ describe('roadmap-link', () => {
 
   it('the header’s call to action: its absolute URL, rel and label; no stage or item', async () => {
     const {events, prevented} = await follow(el, part(el, 'header-link')!);
-    expect(events.map((event) => event.detail)).to.deep.equal([
-      {
-        href: absolute('/jobs/backend-developer/india'),
-        rel: 'roles',
-        label: 'Browse open roles',
-        stageId: null,
-        itemId: null,
-      },
-    ]);
+    expect(events.map((event) => event.detail)).to.deep.equal([ROLES_LINK]);
     expect(prevented, 'the navigation goes ahead').to.deep.equal([false]);
   });
 
   it('the open-roles figure: the roles link’s label, not the number', async () => {
     const {events} = await follow(el, part(el, 'roles-link')!);
-    expect(events.map((event) => event.detail)).to.deep.equal([
-      {
-        href: absolute('/jobs/backend-developer/india'),
-        rel: 'roles',
-        label: 'Browse open roles',
-        stageId: null,
-        itemId: null,
-      },
-    ]);
+    expect(events.map((event) => event.detail)).to.deep.equal([ROLES_LINK]);
   });
 
   it('each call to action at the end, with its own rel', async () => {
